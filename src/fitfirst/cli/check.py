@@ -1,0 +1,1 @@
+"""Commands: check (being written)."""

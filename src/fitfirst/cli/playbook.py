@@ -1,0 +1,1 @@
+"""Commands: playbook (being written)."""
