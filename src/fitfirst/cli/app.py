@@ -1,11 +1,30 @@
-"""The typer application every command registers on."""
+"""The typer application every command registers on, and how errors reach the user."""
 
 from __future__ import annotations
 
+from typing import Any
+
+import click
 import typer
+from typer.core import TyperGroup
+
+from fitfirst.errors import FitfirstError
+
+
+class _Commands(TyperGroup):
+    """Turns every FitfirstError into one `Error:` line and its exit code, for every command."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except FitfirstError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+
 
 app = typer.Typer(
     name="fitfirst",
+    cls=_Commands,
     help="Fit-first selling: find out together whether what is sold fits what the buyer needs.",
     no_args_is_help=True,
     add_completion=False,

@@ -18,3 +18,12 @@ class Understood:
     value: Value | None = None
     confidence: float = 1.0
     explanation: str = ""  # how it was read, in plain words, e.g. "about 40 people"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a free sentence says about one criterion, with the words that say it (``cue``)."""
+
+    criterion: str
+    understood: Understood
+    cue: str

@@ -1,0 +1,1 @@
+"""Data files shipped with fitfirst.review (the sentence-label model)."""

@@ -1,0 +1,1 @@
+"""Packaged Alembic migrations of the fitfirst store."""

@@ -1,0 +1,252 @@
+"""Which option a buyer named: by id or synonym, in any case or number, with light typo tolerance.
+
+Mentions inside a denial ("we don't use Salesforce"), in the past ("we used to be on HubSpot")
+or in a plan ("we're looking at Pipedrive") do not count as what the buyer uses now.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from fitfirst.understand.text import (
+    CLAUSE_BREAKS,
+    PUNCT,
+    STOPWORDS,
+    Token,
+    compact,
+    phrase_table,
+    phrase_tokens,
+    stem,
+    word_list,
+)
+
+# Words too common across products to identify an option on their own ("google" in "google sheets").
+_WEAK = (
+    frozenset(
+        stem(w)
+        for w in word_list(
+            """google microsoft ms apple amazon aws adobe ibm oracle system systems software
+            tool tools app apps platform platforms solution solutions program programs suite
+            online cloud crm database file files based custom own other something basic
+            simple plain old new standard pro plus premium free enterprise version service
+            services thing things product products one the our we it"""
+        )
+    )
+    | STOPWORDS
+)
+
+_DENY: tuple[tuple[str, ...], ...] = phrase_table(
+    """not | no | never | without | neither | nor | instead of | rather than | other than | apart
+    from | except | hate | hated"""
+)
+_PAST: tuple[tuple[str, ...], ...] = phrase_table(
+    """used to | previously | formerly | got rid of | moved off | moved off of | moved away from
+    | switched from | switched away from | migrated from | migrated off | came from | stopped
+    | stopped using | dropped | ditched | replaced | gave up | quit | tried | back then | in
+    the past | years ago | last year | old | we had"""
+)
+_FUTURE: tuple[tuple[str, ...], ...] = phrase_table(
+    """looking at | thinking about | thinking of | considering | evaluating | moving to |
+    switching to | migrating to | going to | plan to | planning to | might | may | would like
+    | want to | hope to | trial | trialing | trialling | demo"""
+)
+_PREFER: tuple[tuple[str, ...], ...] = phrase_table(
+    """mostly | mainly | primarily | largely | chiefly | now | currently | today | these days |
+    at the moment | right now | day to day | main | for the most part | everything | all |
+    lives in | live in | runs on | run on | run everything | mostly in | majority"""
+)
+_SCOPE_BREAKS = frozenset(
+    {"but", "just", "only", "instead", "now", "and", "mostly", "mainly", "so", "then"}
+)
+_NOTHING: tuple[tuple[str, ...], ...] = phrase_table(
+    """nothing | none | nada | zilch | do not have one | do not have any | do not have anything |
+    do not use anything | do not use one | do not use any | not using anything | no system |
+    no tool | no software | no crm | we do not | not really anything | not anything"""
+)
+_NONE_IDS = frozenset(
+    {"none", "nothing", "no", "no_tool", "no_system", "no_crm", "nothing_yet", "none_yet"}
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    option: str
+    first: int
+    last: int  # inclusive
+    strength: float  # 1.0 exact, lower for partial or fuzzy
+    how: str  # "exact", "partial", "typo"
+    status: str = "current"  # "current", "denied", "past", "future"
+    preferred: bool = False
+
+
+@dataclass(frozen=True)
+class Choice:
+    option: str
+    confidence: float
+    first: int
+    last: int
+    note: str
+
+
+def _names(option_id: str, synonyms: tuple[str, ...]) -> list[list[str]]:
+    out = [phrase_tokens(option_id.replace("_", " "))]
+    out += [phrase_tokens(s) for s in synonyms]
+    return [n for n in out if n]
+
+
+def _match_at(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return (
+        i >= 0 and i + n <= len(tokens) and all(tokens[i + k].norm == phrase[k] for k in range(n))
+    )
+
+
+def _status(tokens: list[Token], first: int, last: int, others: set[int]) -> tuple[str, bool]:
+    """Whether a mention is denied, past, planned or current, and whether it is marked as main.
+
+    The look back stops at another option's mention: in "switched from Excel to HubSpot" the
+    "switched from" belongs to Excel only.
+    """
+    status = "current"
+    k = first - 1
+    steps = 0
+    while k >= 0 and steps < 6:
+        w = tokens[k].norm
+        if w in CLAUSE_BREAKS or w == "," or (w in _SCOPE_BREAKS and steps > 0) or k in others:
+            break
+        for table, name in ((_DENY, "denied"), (_PAST, "past"), (_FUTURE, "future")):
+            if any(_match_at(tokens, k - len(p) + 1, p) for p in table):
+                status = name
+                break
+        if status != "current":
+            break
+        k -= 1
+        steps += 1
+    lo = first
+    while lo > 0 and first - lo < 4 and not _breaks(tokens[lo - 1].norm):
+        lo -= 1
+    hi = last + 1
+    while hi < len(tokens) and hi - last < 4 and not _breaks(tokens[hi].norm):
+        hi += 1
+    preferred = any(
+        _match_at(tokens, j, p) and j + len(p) <= hi for j in range(lo, hi) for p in _PREFER
+    )
+    return status, preferred
+
+
+def _breaks(word: str) -> bool:
+    return word in CLAUSE_BREAKS or word in {",", "but", "and", "while", "though", "although"}
+
+
+def find_hits(tokens: list[Token], options: dict[str, tuple[str, ...]]) -> list[Hit]:
+    """Every mention of an option in ``tokens``, best match per place, in order of appearance."""
+    stems = [stem(t.norm) for t in tokens]
+    names = {oid: _names(oid, syns) for oid, syns in options.items()}
+    owners: dict[str, set[str]] = {}
+    for oid, ns in names.items():
+        for n in ns:
+            for w in n:
+                owners.setdefault(stem(w), set()).add(oid)
+    found: dict[tuple[int, int], Hit] = {}
+
+    def add(hit: Hit) -> None:
+        key = (hit.first, hit.last)
+        old = found.get(key)
+        if old is None or hit.strength > old.strength:
+            found[key] = hit
+
+    # Adjacent tokens run together, for names spelled apart ("hub spot", "g-suite").
+    grams: list[tuple[int, int, str]] = []
+    for i in range(len(tokens)):
+        joined = ""
+        for j in range(i, min(i + 3, len(tokens))):
+            if tokens[j].norm in PUNCT and tokens[j].norm != "-":
+                break
+            joined += compact(tokens[j].norm)
+            grams.append((i, j, joined))
+    for oid, ns in names.items():
+        for n in ns:
+            want = [stem(w) for w in n]
+            m = len(want)
+            for i in range(len(stems) - m + 1):
+                if stems[i : i + m] == want:
+                    add(Hit(oid, i, i + m - 1, 1.0, "exact"))
+            # spelled together or apart ("hub spot", "g-suite")
+            target = compact(" ".join(n))
+            if len(target) >= 4:
+                for i, j, joined in grams:
+                    if joined == target and (j > i or m > 1):
+                        add(Hit(oid, i, j, 1.0, "exact"))
+                    elif (
+                        len(target) >= 5
+                        and abs(len(joined) - len(target)) <= 2
+                        and joined[:1] == target[:1]
+                        and tokens[i].norm not in STOPWORDS
+                        and difflib.SequenceMatcher(None, joined, target).ratio() >= 0.85
+                    ):
+                        add(Hit(oid, i, j, 0.7, "typo"))
+            if m > 1:
+                for w in want:
+                    if w in _WEAK or len(w) < 3 or len(owners.get(w, set())) != 1:
+                        continue
+                    for i, s in enumerate(stems):
+                        if s == w:
+                            add(Hit(oid, i, i, 0.75, "partial"))
+    # Stronger matches first, then longer: a typo reading never hides an exact name inside it.
+    hits = sorted(found.values(), key=lambda h: (-h.strength, -(h.last - h.first), h.first))
+    kept: list[Hit] = []
+    for h in hits:
+        if any(k.first <= h.last and h.first <= k.last for k in kept):
+            continue
+        kept.append(h)
+    kept.sort(key=lambda h: h.first)
+    out: list[Hit] = []
+    for h in kept:
+        others = {i for k in kept if k is not h for i in range(k.first, k.last + 1)}
+        status, preferred = _status(tokens, h.first, h.last, others)
+        out.append(Hit(h.option, h.first, h.last, h.strength, h.how, status, preferred))
+    return out
+
+
+def none_option(options: dict[str, tuple[str, ...]]) -> str | None:
+    for oid, syns in options.items():
+        if oid.lower() in _NONE_IDS or oid.lower().startswith(("no_", "none")):
+            return oid
+        if any(s.strip().lower() in {"none", "nothing", "no tool", "no system"} for s in syns):
+            return oid
+    return None
+
+
+def says_nothing(tokens: list[Token]) -> tuple[int, int] | None:
+    for i in range(len(tokens)):
+        for p in _NOTHING:
+            if _match_at(tokens, i, p):
+                return i, i + len(p) - 1
+    return None
+
+
+def read_choice(tokens: list[Token], options: dict[str, tuple[str, ...]]) -> Choice | None:
+    """The option the buyer uses now, or None when no option (or no clear one) was named."""
+    hits = find_hits(tokens, options)
+    current = [h for h in hits if h.status == "current"]
+    if not current:
+        nothing = says_nothing(tokens)
+        none_id = none_option(options)
+        if nothing is not None and none_id is not None and not hits:
+            return Choice(none_id, 0.8, nothing[0], nothing[1], "nothing")
+        return None
+    by_option = list(dict.fromkeys(h.option for h in current))
+    if len(by_option) == 1:
+        best = max((h for h in current), key=lambda h: h.strength)
+        conf = 0.95 * best.strength
+        if len(hits) > len(current):
+            conf *= 0.95  # another option was named and set aside
+        return Choice(best.option, conf, best.first, best.last, best.how)
+    preferred = [h for h in current if h.preferred]
+    pref_options = list(dict.fromkeys(h.option for h in preferred))
+    if len(pref_options) == 1:
+        best = max((h for h in preferred), key=lambda h: h.strength)
+        return Choice(best.option, 0.8 * best.strength, best.first, best.last, "mostly")
+    first = current[0]
+    return Choice(first.option, 0.6 * first.strength, first.first, first.last, "first named")

@@ -1,0 +1,403 @@
+"""What a buyer's free words say about a playbook's criteria, for call review and note taking.
+
+Precision comes before recall: a false finding becomes false evidence in a coaching report. A
+statement counts for a criterion only when it carries that criterion's own marks near the value
+(its signals, its unit, its option names), unless the criterion's question was just asked.
+Questions, hypotheticals, plans, the past and other people's numbers are not statements about
+the buyer now.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fitfirst.playbook.models import Criterion, Playbook
+from fitfirst.understand.answers import MAX_CHARS, quantity_reading, read_answer
+from fitfirst.understand.choices import find_hits
+from fitfirst.understand.numbers import read_quantities
+from fitfirst.understand.text import (
+    CLAUSE_BREAKS,
+    PUNCT,
+    Token,
+    find_phrase,
+    phrase_table,
+    phrase_tokens,
+    quote,
+    stem,
+    strip_fillers,
+    tokenize,
+    word_list,
+    word_set,
+)
+from fitfirst.understand.types import Finding, Understood
+from fitfirst.understand.units import UnitInfo, classify, unit_info
+from fitfirst.understand.yesno import concepts, read_restatement
+
+_SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?;]+|$)")
+# Long transcripts are read sentence by sentence, but a single "sentence" this long is noise.
+_MAX_SENTENCE = 600
+
+_HYPOTHETICAL = frozenset(
+    {"if", "imagine", "suppose", "supposing", "hypothetically", "unless", "whether"}
+)
+_NOT_NOW: tuple[tuple[str, ...], ...] = phrase_table(
+    """used to | years ago | last year | back in | back then | in the past | will be | going to |
+    plan to | planning to | hope to | want to | would like | next year | by the end of | goal
+    is | target is | aiming for | hire | hiring | more people | more staff"""
+)
+# Other people's situation: "most of our customers have 40 reps", "your team".
+_THIRD_PARTY = frozenset(
+    stem(w)
+    for w in word_list(
+        """customer customers client clients competitor competitors companies company
+        partner partners vendor vendors supplier suppliers typical typically average
+        industry market you your sister friend friends"""
+    )
+)
+_SUBJECT_ADVERBS = frozenset(
+    {"usually", "typically", "often", "all", "mostly", "generally", "tend", "to"}
+)
+_SUBJECT_VERBS = word_set(
+    """are can do does employ employs get gets had has have is need needs run runs spend use uses
+    was were will with would"""
+)
+_LEAD_INS = word_set(
+    """yeah yes so and well um uh like honestly basically right now currently today oh okay ok
+    but also then just actually really i mean maybe probably perhaps about around roughly
+    approximately think guess say would"""
+)
+_SUBJECT_OK = word_set(
+    """we i us it everything all there that this which right we're everyone everybody whole
+    entire most half"""
+)
+_OUR_OK = frozenset(
+    stem(w)
+    for w in word_list(
+        """team teams company business firm guys people staff crew crews reps office offices
+        sales salespeople whole entire data customers customer clients leads pipeline stuff
+        records contacts crm system systems side headcount budget spend shop department
+        organisation organization org group engineers techs technicians drivers"""
+    )
+)
+_CROWDS = frozenset(
+    stem(w)
+    for w in word_list(
+        """list lists newsletter database audience followers follower waitlist subscribers
+        mailing email linkedin event events webinar conference meeting class course attendees
+        visitors applicants candidates"""
+    )
+)
+_EVENT_VERBS = word_set(
+    """asked quit left came attended signed called emailed applied showed died visited bought
+    complained registered said told went joined"""
+)
+_STATE_WORDS = word_set("based qualified licensed trained skilled employed dedicated")
+# Talk about the call itself: "the connection is bad, I can't hear you" is not about their work.
+_CALL_TALK = word_set(
+    """breaking cutting echo freezing frozen hear heard hearing lag lagging mute muted reconnect
+    repeat screen share sharing unmute"""
+)
+_USAGE = frozenset(
+    stem(w)
+    for w in word_list(
+        """use uses using track tracks tracking keep keeps keeping manage manages managing
+        run runs running live lives living store stores stored rely relies relying log
+        logs logging put everything all on in"""
+    )
+)
+_FIND_WINDOW = 6
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0)) for m in _SENTENCE.finditer(text) if m.group(0).strip()]
+
+
+def _signal_hits(tokens: list[Token], criterion: Criterion) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for sig in criterion.signals:
+        words = phrase_tokens(sig)
+        start = 0
+        while words and start < len(tokens):
+            i = find_phrase(tokens[start:], words)
+            if i is None:
+                break
+            out.append((start + i, start + i + len(words) - 1))
+            start += i + len(words)
+    return out
+
+
+def _clause_of(tokens: list[Token], i: int) -> tuple[int, int]:
+    a = i
+    while (
+        a > 0 and tokens[a - 1].norm not in CLAUSE_BREAKS and tokens[a - 1].norm not in {",", "but"}
+    ):
+        a -= 1
+    b = i
+    while (
+        b + 1 < len(tokens)
+        and tokens[b + 1].norm not in CLAUSE_BREAKS
+        and tokens[b + 1].norm
+        not in {
+            ",",
+            "but",
+        }
+    ):
+        b += 1
+    return a, b
+
+
+def _has(tokens: list[Token], a: int, b: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    for i in range(a, b + 1):
+        for p in phrases:
+            if all(i + k <= b and tokens[i + k].norm == p[k] for k in range(len(p))):
+                return True
+    return False
+
+
+def _not_about_now(tokens: list[Token], first: int, last: int) -> bool:
+    """A hypothetical, plan, past or someone else's situation in the clause around a mention."""
+    a, b = _clause_of(tokens, first)
+    _, b = _clause_of(tokens, last)
+    if any(t.norm in _HYPOTHETICAL for t in tokens[: b + 1]):
+        return True
+    if _has(tokens, a, b, _NOT_NOW):
+        return True
+    return _third_party(tokens[a:first])
+
+
+def _third_party(words: list[Token]) -> bool:
+    """Someone else is the subject: "most of our customers have", "your team", "the industry"."""
+    for k, t in enumerate(words):
+        if t.norm in {"you", "your", "typical", "typically", "average", "industry"}:
+            return True
+        if stem(t.norm) not in _THIRD_PARTY:
+            continue
+        j = k + 1
+        while j < len(words) and words[j].norm in _SUBJECT_ADVERBS:
+            j += 1
+        if j < len(words) and words[j].norm in _SUBJECT_VERBS:
+            return True
+    return False
+
+
+def find_statements(playbook: Playbook, text: str, *, asked: str | None = None) -> list[Finding]:
+    """Findings about the playbook's criteria in ``text`` (a buyer's words), one per criterion.
+
+    ``asked`` is the id of the criterion whose question was just put to the buyer: then a bare
+    "about forty" or "yeah we do" counts for it. Unknown ``asked`` ids are ignored.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return []
+    text = text[: MAX_CHARS * 5]
+    found: dict[str, Finding] = {}
+    if asked is not None and playbook.has_criterion(asked):
+        crit = playbook.criterion(asked)
+        got = read_answer(crit, text[:MAX_CHARS], foreign=_foreign_for(playbook, crit))
+        if got.understood.reading in {"value", "dont_know"}:
+            toks = strip_fillers(tokenize(text[:MAX_CHARS]))
+            cue = (
+                quote(text, toks[got.first : got.last + 1])
+                if got.last >= got.first
+                else text.strip()
+            )
+            found[asked] = Finding(asked, got.understood, cue or text.strip())
+    for _, sentence in _sentences(text):
+        if len(sentence) > _MAX_SENTENCE or sentence.rstrip().endswith("?"):
+            continue
+        tokens = strip_fillers(tokenize(sentence))
+        if not any(t.norm not in PUNCT for t in tokens):
+            continue
+        if any(t.norm in _CALL_TALK for t in tokens):
+            continue
+        for crit in playbook.criteria:
+            if crit.id in found:
+                continue
+            finding = _statement(playbook, crit, tokens, sentence)
+            if finding is not None:
+                old = found.get(crit.id)
+                if old is None or finding.understood.confidence > old.understood.confidence:
+                    found[crit.id] = finding
+    order = {c.id: i for i, c in enumerate(playbook.criteria)}
+    return sorted(found.values(), key=lambda f: order.get(f.criterion, 0))
+
+
+def _foreign_for(playbook: Playbook, crit: Criterion) -> frozenset[str]:
+    """Words of the other number criteria's units: "3 sites" is not a team size."""
+    own = unit_info(crit.unit, ask=crit.ask, signals=crit.signals).words
+    out: set[str] = set()
+    for other in playbook.criteria:
+        if other.id == crit.id or other.kind != "number" or not other.unit:
+            continue
+        out |= unit_info(other.unit).words - own
+    return frozenset(out)
+
+
+def _statement(
+    playbook: Playbook, crit: Criterion, tokens: list[Token], sentence: str
+) -> Finding | None:
+    if crit.kind == "number":
+        return _number(playbook, crit, tokens, sentence)
+    if crit.kind == "choice":
+        return _choice(crit, tokens, sentence)
+    if crit.kind == "yes_no":
+        return _yes_no(crit, tokens, sentence)
+    signals = _signal_hits(tokens, crit)
+    if signals and not _not_about_now(tokens, signals[0][0], signals[0][1]):
+        said = sentence.strip()
+        return Finding(crit.id, Understood("value", said, 0.5, "noted as said"), said)
+    return None
+
+
+def _number(
+    playbook: Playbook, crit: Criterion, tokens: list[Token], sentence: str
+) -> Finding | None:
+    unit = unit_info(crit.unit, ask=crit.ask, signals=crit.signals)
+    foreign = _foreign_for(playbook, crit)
+    allow_m = not (unit.words & {"m", "m²", "m2", "meter", "metre", "sqm"})
+    signals = _signal_hits(tokens, crit)
+    quantities = read_quantities(tokens, allow_m=allow_m)
+    bindings = [classify(tokens, q, unit, foreign) for q in quantities]
+    candidates = [(q, b) for q, b in zip(quantities, bindings, strict=True) if b != "foreign"]
+    # "two people in the office and 30 on the road": several counts, none of them the answer.
+    if len({(q.low, q.high) for q, _ in candidates}) > 1:
+        return None
+    for q, binding in candidates:
+        near = [s for s in signals if _near(tokens, s, q.first, q.last)]
+        if not _bound_enough(binding, bool(near), unit, playbook, crit):
+            continue
+        end = q.last
+        if binding == "unit":
+            end = _unit_word_end(tokens, q.last, unit)
+        span = (min([q.first] + [s[0] for s in near]), max([end] + [s[1] for s in near]))
+        if _not_about_now(tokens, span[0], span[1]) or _other_crowd(tokens, end):
+            continue
+        if not _first_person(tokens, q.first, {s[0] for s in signals}):
+            continue
+        und = quantity_reading(q, unit, hedged=False, confidence=0.85, period=q.period)
+        return Finding(crit.id, und, quote(sentence, tokens[span[0] : span[1] + 1]))
+    return None
+
+
+def _unit_word_end(tokens: list[Token], last: int, unit: UnitInfo) -> int:
+    for k in range(last + 1, min(len(tokens), last + 4)):
+        if tokens[k].norm in unit.words or stem(tokens[k].norm) in unit.words:
+            return k
+    return last
+
+
+def _other_crowd(tokens: list[Token], end: int) -> bool:
+    """ "200 people on my email list", "5 people have asked": a crowd, not the buyer's team."""
+    _, b = _clause_of(tokens, end)
+    after = tokens[end + 1 : b + 1]
+    if any(stem(t.norm) in _CROWDS for t in after):
+        return True
+    for t in after[:2]:
+        w = t.norm
+        if w in {"have", "has", "had"}:
+            continue
+        return w in _EVENT_VERBS or (w.endswith("ed") and w not in _STATE_WORDS)
+    return False
+
+
+def _first_person(tokens: list[Token], at: int, signal_starts: set[int]) -> bool:
+    """The clause is about the buyer's side: "we", "I", "our team", "the budget", or no subject."""
+    a, _ = _clause_of(tokens, at)
+    k = a
+    while k < at and tokens[k].norm in _LEAD_INS:
+        k += 1
+    if k >= at:
+        return True
+    if tokens[k].norm in {"the", "a", "an"} and k + 1 < at:
+        k += 1
+    if k in signal_starts:
+        return True
+    w = tokens[k].norm
+    if w in {"my", "our"}:
+        nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+        return stem(nxt) in _OUR_OK or k + 1 >= at
+    return w in _SUBJECT_OK or stem(w) in _USAGE
+
+
+def _near(tokens: list[Token], sig: tuple[int, int], first: int, last: int) -> bool:
+    """A signal within a few words of the number, with no sentence break or "but" between."""
+    gap = sig[0] - last if sig[0] > last else first - sig[1]
+    if not 0 < gap <= _FIND_WINDOW:
+        return False
+    lo, hi = (last + 1, sig[0]) if sig[0] > last else (sig[1] + 1, first)
+    return not any(t.norm in CLAUSE_BREAKS or t.norm == "but" for t in tokens[lo:hi])
+
+
+def _bound_enough(
+    binding: str, near_signal: bool, unit: UnitInfo, playbook: Playbook, crit: Criterion
+) -> bool:
+    if unit.money:
+        # "$20k" alone could be a budget, a price or revenue: money needs the criterion's signal.
+        return near_signal
+    if binding == "unit":
+        if near_signal:
+            return True
+        # Another criterion with the same unit makes the unit alone ambiguous.
+        same = [
+            c
+            for c in playbook.criteria
+            if c.kind == "number"
+            and c.id != crit.id
+            and unit_info(c.unit, ask=c.ask).words & unit.words
+        ]
+        return not same
+    return near_signal and binding == "neutral"
+
+
+def _choice(crit: Criterion, tokens: list[Token], sentence: str) -> Finding | None:
+    options = crit.options or {}
+    hits = [h for h in find_hits(tokens, options) if h.status == "current"]
+    if not hits:
+        return None
+    has_signal = bool(_signal_hits(tokens, crit))
+    usable = []
+    for h in hits:
+        if h.strength < 1.0 and not has_signal:
+            continue
+        usage = any(stem(tokens[k].norm) in _USAGE for k in range(max(0, h.first - 4), h.first))
+        if not (has_signal or usage):
+            continue
+        if _not_about_now(tokens, h.first, h.last):
+            continue
+        if not _first_person(tokens, h.first, {s[0] for s in _signal_hits(tokens, crit)}):
+            continue
+        usable.append(h)
+    names = list(dict.fromkeys(h.option for h in usable))
+    if not names:
+        return None
+    if len(names) > 1:
+        preferred = list(dict.fromkeys(h.option for h in usable if h.preferred))
+        if len(preferred) != 1:
+            return None
+        usable = [h for h in usable if h.option == preferred[0]]
+    best = max(usable, key=lambda h: h.strength)
+    said = quote(sentence, tokens[best.first : best.last + 1])
+    und = Understood(
+        "value", best.option, round(0.8 * best.strength, 3), f"{said} -> {best.option}"
+    )
+    return Finding(crit.id, und, said)
+
+
+def _yes_no(crit: Criterion, tokens: list[Token], sentence: str) -> Finding | None:
+    signals = _signal_hits(tokens, crit)
+    if not signals:
+        # A word of the same concept as a signal ("wifi" for the signal "internet") also marks it.
+        wanted = concepts(tokenize(" ".join(crit.signals)))
+        signals = [(i, i) for i in range(len(tokens)) if concepts(tokens[i : i + 1]) & wanted]
+    if not signals:
+        return None
+    got = read_restatement(tokens, crit.ask, crit.signals)
+    if got is None:
+        return None
+    first = min(got.first, signals[0][0])
+    last = max(got.last, signals[0][1])
+    if _not_about_now(tokens, first, last):
+        return None
+    a, _ = _clause_of(tokens, first)
+    _, b = _clause_of(tokens, last)
+    und = Understood("value", got.value, round(min(got.confidence, 0.6), 3), got.explanation)
+    return Finding(crit.id, und, quote(sentence, tokens[a : b + 1]))
