@@ -80,7 +80,7 @@ async def _timed(
 
 
 async def _buyer(
-    base: str,
+    client: httpx.AsyncClient,
     slug: str,
     *,
     checks: int,
@@ -97,52 +97,51 @@ async def _buyer(
             await asyncio.sleep(think * rng.uniform(0.5, 1.5))
 
     await asyncio.sleep(rng.uniform(0, think))  # buyers arrive spread out, not all at once
-    async with httpx.AsyncClient(base_url=base, timeout=30) as client:
-        for _ in range(checks):
-            if time.monotonic() > deadline:
-                return
-            intro = await _timed(stats, "open check", client, "GET", f"/api/checks/{slug}")
-            if intro is None:
-                return
-            question = intro.json()["next_question"]
+    for _ in range(checks):
+        if time.monotonic() > deadline:
+            return
+        intro = await _timed(stats, "open check", client, "GET", f"/api/checks/{slug}")
+        if intro is None:
+            return
+        question = intro.json()["next_question"]
+        text = _answer_for(question, rng)
+        await pause()
+        started = await _timed(
+            stats,
+            "first answer",
+            client,
+            "POST",
+            f"/api/checks/{slug}",
+            json={"criterion": question["criterion"], "text": text},
+        )
+        if started is None:
+            return
+        data = started.json()
+        token = data["token"]
+        stats.sent[token].append((question["criterion"], text))
+        for _step in range(20):  # a check never needs more questions than criteria
+            question = data["next_question"]
+            if question is None or time.monotonic() > deadline:
+                break
             text = _answer_for(question, rng)
             await pause()
-            started = await _timed(
+            answered = await _timed(
                 stats,
-                "first answer",
+                "next answer",
                 client,
                 "POST",
-                f"/api/checks/{slug}",
-                json={"criterion": question["criterion"], "text": text},
+                f"/api/share/{token}/answers",
+                json={
+                    "criterion": question["criterion"],
+                    "text": text,
+                    "version": data["version"],
+                },
             )
-            if started is None:
-                return
-            data = started.json()
-            token = data["token"]
+            if answered is None:
+                break
             stats.sent[token].append((question["criterion"], text))
-            for _step in range(20):  # a check never needs more questions than criteria
-                question = data["next_question"]
-                if question is None or time.monotonic() > deadline:
-                    break
-                text = _answer_for(question, rng)
-                await pause()
-                answered = await _timed(
-                    stats,
-                    "next answer",
-                    client,
-                    "POST",
-                    f"/api/share/{token}/answers",
-                    json={
-                        "criterion": question["criterion"],
-                        "text": text,
-                        "version": data["version"],
-                    },
-                )
-                if answered is None:
-                    break
-                stats.sent[token].append((question["criterion"], text))
-                data = answered.json()
-            stats.checks += 1
+            data = answered.json()
+        stats.checks += 1
 
 
 def _lost_answers(database_url: str, sent: dict[str, list[tuple[str, str]]]) -> int:
@@ -233,10 +232,17 @@ def main() -> int:
             started = time.perf_counter()
 
             async def run_all() -> None:
+                # One client with a connection per buyer: building 50 clients (each loads TLS
+                # certificates) would stall the bench's own event loop and show up as latency.
+                limits = httpx.Limits(max_connections=buyers, max_keepalive_connections=buyers)
+                async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as client:
+                    await _gather(client)
+
+            async def _gather(client: httpx.AsyncClient) -> None:
                 await asyncio.gather(
                     *(
                         _buyer(
-                            base,
+                            client,
                             args.playbook,
                             checks=checks,
                             seed=args.seed + n,

@@ -170,3 +170,18 @@ def test_conflicting_answers_are_asked_again_with_a_reason() -> None:
     assert pick is not None
     assert pick.criterion == "team_size"
     assert "disagree" in pick.why
+
+
+@pytest.mark.parametrize("seed", [pytest.param(s, id=f"seed-{s}") for s in range(8)])
+def test_lookahead_fallback_is_close_to_the_optimum(seed: int) -> None:
+    """For playbooks too big to plan, EC2's shortlist planned exactly stays near the optimum."""
+    sit = _sit(random_playbook(100 + seed, plans=3, musts=7))
+    assert policy_cost(sit, "lookahead") <= 1.1 * brute_force_cost(sit) + 1e-9
+
+
+def test_big_playbooks_use_the_lookahead() -> None:
+    """Past the exact plan's budget (counted up front) the policy falls back to the lookahead."""
+    sit = _sit(random_playbook(7, plans=3, musts=12))
+    pick = choose(sit)
+    assert pick is not None
+    assert pick.method == "lookahead"

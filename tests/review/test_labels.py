@@ -789,6 +789,25 @@ def test_an_honest_external_deadline_is_not_urgency(sentence: str) -> None:
     assert label_sentence(sentence).label != "urgency_pressure"
 
 
+PLAIN_STATEMENTS = [
+    pytest.param("If the truck is late, the driver texts you automatically.", id="if-clause-fact"),
+    pytest.param(
+        "If the weather turns, the crew reschedules for the next dry day.", id="if-clause-plan"
+    ),
+    pytest.param("When we began, we only served restaurants.", id="when-clause-history"),
+    pytest.param("What most clients do is start with one site.", id="wh-cleft"),
+    pytest.param("How we price depends on the number of sites.", id="wh-subject-clause"),
+    pytest.param("Oh sorry, go ahead, you were saying?", id="call-mechanics"),
+    pytest.param("Once you decide, let me know and we can talk logistics.", id="once-you-decide"),
+]
+
+
+@pytest.mark.parametrize("sentence", PLAIN_STATEMENTS)
+def test_plain_statements_that_look_like_moves_are_none(sentence: str) -> None:
+    """An if-clause, a wh-clause or call mechanics alone do not make a move or a question."""
+    assert label_sentence(sentence).label == "none"
+
+
 PRESSURE_EXAMPLES = [
     pytest.param(s, lb, id=lb)
     for s, lb in [

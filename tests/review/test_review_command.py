@@ -83,3 +83,12 @@ def test_many_calls_without_output_folder_is_a_usage_error(fmt: str) -> None:
     result = runner.invoke(app, ["review", *calls, "--format", fmt])
     assert result.exit_code == UsageError.exit_code
     assert "-o DIRECTORY" in result.stderr
+
+
+def test_one_call_into_an_existing_folder(tmp_path: Path) -> None:
+    """-o naming a folder puts the report inside it, named after the call."""
+    result = runner.invoke(
+        app, ["review", str(CALLS / "pushy.vtt"), "-f", "md", "-o", str(tmp_path)]
+    )
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "pushy.md").read_text(encoding="utf-8").startswith("# Call review")

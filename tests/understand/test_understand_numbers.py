@@ -240,7 +240,7 @@ def test_vague_amount_is_less_sure_than_a_hedge() -> None:
 
 def test_two_unrelated_numbers_lower_confidence() -> None:
     """When two different counts could be the answer, the first is kept with low confidence."""
-    got = understand_answer(TEAM, "12 in sales, 40 overall")
+    got = understand_answer(TEAM, "12 in sales, 40 in support")
     assert got.reading == "value"
     assert got.confidence <= 0.6
     assert "also heard" in got.explanation

@@ -12,6 +12,7 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
+from fitfirst import understand
 from fitfirst.discovery.policy import STRATEGIES, Pick, Policy, next_pick, why_text
 from fitfirst.discovery.situation import situation
 from fitfirst.errors import AnswerError, SessionError, UsageError
@@ -129,11 +130,8 @@ class Discovery:
         if typed is not None:
             value, quote = typed
             return self._add(Evidence(criterion.id, value, quote, source, confidence))
-        assert isinstance(text_or_value, str)
-        text = text_or_value.strip()
-        from fitfirst.understand import understand_answer  # noqa: PLC0415  # core layer, loaded on first free-text answer
-
-        understood = understand_answer(criterion, text)
+        text = str(text_or_value).strip()  # only free text reaches here (see _typed)
+        understood = understand.understand_answer(criterion, text)
         if understood.reading == "skip":
             self.skip(criterion.id)
             return None

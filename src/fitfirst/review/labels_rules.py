@@ -1128,8 +1128,8 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {
     for label, rx in {
         "assumptive_close": r"\b(?:i'll|we'll|will|going to|gonna|let me|i've|we've|shall i|should "
         r"i|your new|your first|welcome|sign|signed|signature|contract|paperwork|order|invoice|"
-        r"deliver|delivery|install|onboard|set up|start|login|keys|account|once|as soon as|coverage|"
-        r"policy|kicks in|protected|covered|plates|registration|roster|need your)\b",
+        r"deliver|delivery|install|onboard|set up|start|login|keys|account|once|as soon as|"
+        r"coverage|policy|kicks in|protected|covered|plates|registration|roster|need your)\b",
         "alternative_close": r"\bor\b",
         "puppy_dog_close": r"\b(?:try|trial|free|keep|take|borrow|leave|back|return|strings|"
         r"obligation|commitment|no cost|no charge|on us|home|weeks?|days?|month|weekend|"

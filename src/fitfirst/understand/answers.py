@@ -26,6 +26,7 @@ from fitfirst.understand.text import (
     Token,
     phrase_table,
     quote,
+    stem,
     strip_fillers,
     tokenize,
 )
@@ -203,6 +204,10 @@ def _number(criterion: Criterion, tokens: list[Token], text: str, foreign: froze
     pool = _join_with_bound(pool, [q for q, b in scored if b != "foreign"])
     conf = 0.95
     note = ""
+    total = pick_total(_after_last_correction(tokens, usable))
+    if total is not None:
+        pool = [total]
+        note = " (the total said)"
     if len(pool) > 1:
         distinct = {(q.low, q.high) for q in pool}
         if len(distinct) > 1:
@@ -211,10 +216,61 @@ def _number(criterion: Criterion, tokens: list[Token], text: str, foreign: froze
             note = f" (also heard {others})"
     q = pool[0]
     period = q.period or (answer_period(tokens) if len(pool) == 1 else None)
+    if looks_like_total(tokens, q, unit, period):
+        return _unclear(
+            criterion,
+            f"That sounds like a total for everyone, not {unit.display}; "
+            f"what is it {unit.display.split(' ', 1)[-1]}?",
+        )
     und = quantity_reading(q, unit, hedged=hedged, confidence=conf, period=period)
     return Read(
         Understood("value", und.value, und.confidence, und.explanation + note), q.first, q.last
     )
+
+
+def pick_total(pool: list[Quantity]) -> Quantity | None:
+    """The figure offered as the sum of the others ("one engineer, two analysts, so three")."""
+    if len(pool) < 2:
+        return None
+    totals = [q for q in pool if q.total]
+    if len(totals) != 1:
+        return None
+    total = totals[0]
+    others = [q for q in pool if q is not total]
+    if all(total.low >= q.high for q in others):
+        return total
+    return None
+
+
+_PER_HEAD_MARKS = frozenset({"per", "a", "an", "each", "every", "/"})
+_TOTAL_MARKS: tuple[tuple[str, ...], ...] = phrase_table(
+    """in total | overall | altogether | all in | for everyone | for the team | for the whole |
+    for all | for it | for the lot | set aside | total"""
+)
+
+
+def looks_like_total(
+    tokens: list[Token], q: Quantity, unit: UnitInfo, period: str | None
+) -> bool:
+    """A money figure for everyone where the unit is per person: "25k a year" for EUR per seat.
+
+    Converting such a total by period alone would give a per-seat figure nobody said.
+    """
+    if not unit.per_head:
+        return False
+    for i in range(len(tokens) - 1):
+        nxt = tokens[i + 1].norm
+        if tokens[i].norm in _PER_HEAD_MARKS and (nxt in unit.words or stem(nxt) in unit.words):
+            return False  # "fifty a seat", "per user"
+    if any(t.norm in {"each", "apiece", "head"} for t in tokens):
+        return False
+    converted = unit.period is not None and period is not None and period != unit.period
+    said_total = any(
+        all(i + k < len(tokens) and tokens[i + k].norm == p[k] for k in range(len(p)))
+        for i in range(len(tokens))
+        for p in _TOTAL_MARKS
+    )
+    return converted or (said_total and q.high >= 1000)
 
 
 def quantity_reading(
@@ -243,6 +299,12 @@ def quantity_reading(
     if q.money and unit.currency and q.currency and q.currency != unit.currency:
         tail += f" (said in {q.currency}, not converted)"
         conf *= 0.8
+    if q.note:
+        tail = f" ({q.note})" + tail
+    if unit.ceiling and q.modified and low == 0 and high > 0 and float(high).is_integer():
+        # "up to 120 a seat" to "what could you spend?": the ceiling is the budget.
+        desc = f"{fmt_number(high)} {_unit_label(unit, high)}".strip()
+        return Understood("value", high, round(min(conf, 0.85), 3), desc + " (up to)" + tail)
     value: Value = low if low == high else NumberSpan(low, high)
     desc = _describe(low, high, q, unit, hedged=hedged)
     return Understood("value", value, round(conf, 3), desc + tail)
@@ -315,7 +377,7 @@ def _yes_no(criterion: Criterion, tokens: list[Token]) -> Read:
 
 def _choice(criterion: Criterion, tokens: list[Token], text: str) -> Read:
     options = criterion.options or {}
-    got = read_choice(tokens, options)
+    got = read_choice(tokens, options, text)
     if got is None:
         return _unclear(criterion)
     said = quote(text, tokens[got.first : got.last + 1])

@@ -19,6 +19,7 @@ from fitfirst.understand.text import (
     phrase_tokens,
     stem,
     word_list,
+    word_set,
 )
 
 # Words too common across products to identify an option on their own ("google" in "google sheets").
@@ -89,11 +90,53 @@ class Choice:
     note: str
 
 
+# Short forms of words in place names: "Ft. Collins", "St Paul", "Mt Vernon".
+_PLACE_SHORT = {"fort": "ft", "saint": "st", "mount": "mt", "port": "pt", "county": "co"}
+
+
 def _names(option_id: str, synonyms: tuple[str, ...]) -> list[list[str]]:
     out = [phrase_tokens(option_id.replace("_", " "))]
     out += [phrase_tokens(s) for s in synonyms]
-    return [n for n in out if n]
+    variants = [
+        [_PLACE_SHORT.get(w, w) for w in n]
+        for n in out
+        if len(n) > 1 and any(w in _PLACE_SHORT for w in n)
+    ]
+    return [n for n in out + variants if n]
 
+
+# Option words that are also everyday words: they name an option only in a tool-like context.
+_TIME_WORDS = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december"""
+)
+_TIME_AFTER = word_set(
+    """morning mornings afternoon afternoons evening evenings night nights meeting meetings
+    standup standups call calls lunch noon week next last"""
+)
+_TIME_BEFORE = word_set(
+    """every each last next this by until till since before after from through past early
+    late mid coming"""
+)
+# Names that are ordinary words too: "a flat roof", "the numbers", "Monday mornings".
+_EVERYDAY_NOUNS = word_set("""flat unit units trailer memory box square word pages""")
+_PRODUCT_WORDS = word_set("""numbers notion teams slack basecamp asana jira monday""")
+_EVERYDAY = _EVERYDAY_NOUNS | _PRODUCT_WORDS | _TIME_WORDS
+# What may come before a name at the start of an answer ("um, well, Notion mostly").
+_ANSWER_START = word_set("""well so yeah yes oh honestly just mostly mainly probably i think guess""")
+_TOOL_LEADS = word_set(
+    """use uses using used in into on with via through onto track tracks tracking keep keeps
+    manage manages run runs live lives moved switched migrated"""
+)
+_BE_OR_SUBJECT = word_set("""are am is we i they all everything be been were still mostly""")
+_NOT_IN_USE: tuple[tuple[str, ...], ...] = phrase_table(
+    """nobody uses | nobody really uses | no one uses | no one really uses | noone uses | nobody
+    touches | no one touches | nobody opens | nobody logs into | nobody logs in | we do not use |
+    we do not really use | we never use | we never really use | we barely use | we hardly use |
+    never used | barely used | hardly used | not used | not really used | never gets used |
+    gathering dust | collecting dust | sits there | just sits | nobody updates | no one updates |
+    nobody bothers | we stopped using | we gave up on"""
+)
 
 def _match_at(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
@@ -139,8 +182,70 @@ def _breaks(word: str) -> bool:
     return word in CLAUSE_BREAKS or word in {",", "but", "and", "while", "though", "although"}
 
 
-def find_hits(tokens: list[Token], options: dict[str, tuple[str, ...]]) -> list[Hit]:
-    """Every mention of an option in ``tokens``, best match per place, in order of appearance."""
+def _everyday_use(tokens: list[Token], hit: Hit, text: str | None) -> bool:
+    """A one-word name used as an everyday word: "Monday mornings", "a flat extension roof"."""
+    if hit.first != hit.last:
+        return False
+    i = hit.first
+    word = tokens[i].norm
+    singular = word[:-1] if word.endswith("s") and word[:-1] in _TIME_WORDS else word
+    if singular not in _EVERYDAY:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    prev = tokens[i - 1].norm if i > 0 else ""
+    is_time = singular in _TIME_WORDS
+    if is_time and (word != singular or prev in _TIME_BEFORE):
+        return True  # "on Mondays", "every Monday": a day, never a product
+    if (
+        nxt is not None
+        and nxt.is_word
+        and nxt.norm not in STOPWORDS
+        and nxt.norm not in {"mostly", "mainly", "now", "really", "though", "too", "and"}
+    ):
+        return True  # "flat roof", "Monday mornings": the word describes the next one
+    if singular in _EVERYDAY_NOUNS and not is_time:
+        return False
+    # A product-like word needs a tool-like context: written as a name mid-sentence, the answer
+    # itself, or after a usage word ("we use Notion", "it all lives in Monday").
+    if text is not None and not is_time and i > 0 and prev not in {".", "!", "?"}:
+        said = text[tokens[i].start : tokens[i].end]
+        if said[:1].isupper():
+            return False
+    if all(t.norm in PUNCT or t.norm in _ANSWER_START for t in tokens[:i]):
+        return False
+    for k in range(max(0, i - 3), i):
+        w = tokens[k].norm
+        if w in _TOOL_LEADS:
+            if w == "on" and is_time:
+                before = tokens[k - 1].norm if k > 0 else ""
+                if before not in _BE_OR_SUBJECT:
+                    continue  # "call me on Monday"
+            return False
+    return True
+
+
+def _not_in_use(tokens: list[Token], last: int) -> bool:
+    """A denial after the name: "we have HubSpot but nobody uses it"."""
+    end = last + 1
+    while end < len(tokens) and end - last <= 10:
+        w = tokens[end].norm
+        if w in {".", "!", "?", ";", "so"}:
+            break
+        end += 1
+    return any(
+        _match_at(tokens, j, p) and j + len(p) <= end
+        for j in range(last + 1, end)
+        for p in _NOT_IN_USE
+    )
+
+
+def find_hits(
+    tokens: list[Token], options: dict[str, tuple[str, ...]], text: str | None = None
+) -> list[Hit]:
+    """Every mention of an option in ``tokens``, best match per place, in order of appearance.
+
+    ``text`` (the words the tokens came from) lets a capitalised name count as a name.
+    """
     stems = [stem(t.norm) for t in tokens]
     names = {oid: _names(oid, syns) for oid, syns in options.items()}
     owners: dict[str, set[str]] = {}
@@ -200,11 +305,14 @@ def find_hits(tokens: list[Token], options: dict[str, tuple[str, ...]]) -> list[
         if any(k.first <= h.last and h.first <= k.last for k in kept):
             continue
         kept.append(h)
+    kept = [h for h in kept if not _everyday_use(tokens, h, text)]
     kept.sort(key=lambda h: h.first)
     out: list[Hit] = []
     for h in kept:
         others = {i for k in kept if k is not h for i in range(k.first, k.last + 1)}
         status, preferred = _status(tokens, h.first, h.last, others)
+        if status == "current" and _not_in_use(tokens, h.last):
+            status = "denied"
         out.append(Hit(h.option, h.first, h.last, h.strength, h.how, status, preferred))
     return out
 
@@ -226,9 +334,11 @@ def says_nothing(tokens: list[Token]) -> tuple[int, int] | None:
     return None
 
 
-def read_choice(tokens: list[Token], options: dict[str, tuple[str, ...]]) -> Choice | None:
+def read_choice(
+    tokens: list[Token], options: dict[str, tuple[str, ...]], text: str | None = None
+) -> Choice | None:
     """The option the buyer uses now, or None when no option (or no clear one) was named."""
-    hits = find_hits(tokens, options)
+    hits = find_hits(tokens, options, text)
     current = [h for h in hits if h.status == "current"]
     if not current:
         nothing = says_nothing(tokens)

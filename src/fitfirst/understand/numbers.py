@@ -15,6 +15,7 @@ from fitfirst.understand.text import (
     Token,
     phrase_table,
     word_list,
+    word_set,
 )
 
 _UNITS: dict[str, int] = {
@@ -145,6 +146,9 @@ class Quantity:
     scale: float = 1.0
     modified: bool = False  # bounded by "under", "over", "at least", ...
     period: str | None = None
+    year: bool = False  # a calendar year ("twenty fifteen", "in 2019"), not a count
+    total: bool = False  # said as a total: "so three", "40 in total"
+    note: str = ""  # how it was worked out ("3 × 8")
 
     @property
     def exact(self) -> bool:
@@ -249,6 +253,73 @@ class _Raw:
     money: bool = False
     currency: str | None = None
     scale: float = 1.0
+    year: bool = False
+    note: str = ""
+
+
+def _spoken_hundreds(tokens: list[Token], i: int) -> _Raw | None:
+    """ "one-forty", "two fifty", "one twenty-five": hundreds said the way prices are said.
+
+    Only a digit word 1-9 directly followed by a tens word counts ("five-ten" and "five-fifteen"
+    stay ranges); apart, the pair must end the figure, so "two twenty-person teams" is not
+    220.
+    """
+    n = len(tokens)
+    head = _UNITS.get(tokens[i].norm)
+    if head is None or not 1 <= head <= 9 or i + 1 >= n:
+        return None
+    j = i + 1
+    glued = tokens[j].norm == "-" and tokens[i].end == tokens[j].start
+    if glued:
+        j += 1
+        if j >= n or tokens[j].start != tokens[j - 1].end:
+            return None
+    if j >= n:
+        return None
+    if tokens[j].norm not in _TENS:
+        return None  # "five-fifteen" could as well be a range
+    rest = _word_number(tokens, j)
+    if rest is None or rest[0] >= 100:
+        return None
+    end = rest[1]
+    if not glued:
+        after = tokens[end].norm if end < n else "."
+        if not (
+            after in _FIGURE_ENDS
+            or after in CURRENCY_WORDS
+            or after in PERIOD_WORDS
+            or (after == "a" and end + 1 < n and tokens[end + 1].norm in PERIOD_WORDS)
+        ):
+            return None
+    return _Raw(head * 100 + rest[0], head * 100 + rest[0], i, end)
+
+
+_FIGURE_ENDS = frozenset(
+    {".", ",", "!", "?", ";", "-", "or", "to", "maybe", "ish", "bucks", "per", "each", "tops"}
+)
+
+
+def _spoken_year(tokens: list[Token], i: int) -> _Raw | None:
+    """ "twenty fifteen", "nineteen ninety-eight", "twenty twenty-one": a year said in pairs."""
+    century = {"nineteen": 1900, "twenty": 2000}.get(tokens[i].norm)
+    if century is None or i + 1 >= len(tokens):
+        return None
+    nxt = tokens[i + 1]
+    if nxt.start == tokens[i].end or nxt.norm == "-":
+        return None  # "twenty-five" is a number, not a year
+    if nxt.norm == "oh" and i + 2 < len(tokens) and tokens[i + 2].norm in _UNITS:
+        digit = _UNITS[tokens[i + 2].norm]
+        if 1 <= digit <= 9:
+            return _Raw(century + digit, century + digit, i, i + 3, year=True)
+        return None
+    if not (nxt.norm in _TENS or (nxt.norm in _UNITS and _UNITS[nxt.norm] >= 10)):
+        return None
+    rest = _word_number(tokens, i + 1)
+    if rest is None or not 10 <= rest[0] <= 99:
+        return None
+    if century == 2000 and rest[0] > 40:
+        return None  # "twenty fifty" is more likely a range said loosely than the year 2050
+    return _Raw(century + rest[0], century + rest[0], i, rest[1], year=True)
 
 
 def _base(tokens: list[Token], i: int) -> _Raw | None:
@@ -300,6 +371,10 @@ def _base(tokens: list[Token], i: int) -> _Raw | None:
         (i > 0 and tokens[i - 1].norm in _NOT_ONE_BEFORE) or nxt in _NOT_ONE_AFTER or nxt == "of"
     ):
         return None
+    if w in _UNITS or w in _TENS:
+        special = _spoken_year(tokens, i) or _spoken_hundreds(tokens, i)
+        if special is not None:
+            return special
     if w in _UNITS or w in _TENS or w == "hundred" or w in _BIG:
         read = _word_number(tokens, i)
         if read is None:
@@ -411,10 +486,18 @@ def read_quantities(tokens: list[Token], *, allow_m: bool = True) -> list[Quanti
         a = raws[k]
         low, high, end = a.low, a.high, a.end
         money, currency, approx, vague = a.money, a.currency, a.approx, a.vague
-        if k + 1 < len(raws):
+        note = a.note
+        if k + 1 < len(raws) and not (a.year or raws[k + 1].year):
             b = raws[k + 1]
             gap = tokens[a.end : b.first]
             joiner = tuple(t.norm for t in gap)
+            if _is_groups_of(joiner, a, b):
+                # "3 teams of 8": groups times their size
+                low, high, end = a.low * b.low, a.high * b.high, b.end
+                note = f"{fmt_number(a.low)} \u00d7 {fmt_number(b.low)}"
+                approx = True
+                k += 1
+                joiner = ("\u00d7",)
             between = a.first > 0 and tokens[a.first - 1].norm in {"between", "from"}
             is_join = joiner in _RANGE_JOINERS and (joiner != ("and",) or between)
             if joiner == (",",):
@@ -437,15 +520,71 @@ def read_quantities(tokens: list[Token], *, allow_m: bool = True) -> list[Quanti
                 k += 1
         first = a.first
         q = Quantity(
-            float(low), float(high), first, end - 1, approx, vague, money, currency, a.scale
+            float(low),
+            float(high),
+            first,
+            end - 1,
+            approx,
+            vague,
+            money,
+            currency,
+            a.scale,
+            year=a.year,
+            note=note,
         )
         q = _apply_modifiers(tokens, q)
         period = _period_after(tokens, q.last + 1)
         if period is not None:
             q = replace(q, period=period[0], last=period[1] - 1)
+        if _said_as_total(tokens, q):
+            q = replace(q, total=True)
         out.append(q)
         k += 1
     return out
+
+
+# Groups a count can be split into: "3 teams of 8", "two crews of five".
+_GROUP_WORDS = word_set(
+    """team teams group groups crew crews squad squads pod pods shift shifts office offices
+    branch branches unit units department departments class classes"""
+)
+
+
+def _is_groups_of(joiner: tuple[str, ...], a: _Raw, b: _Raw) -> bool:
+    return (
+        len(joiner) == 2
+        and joiner[0] in _GROUP_WORDS
+        and joiner[1] == "of"
+        and a.low == a.high
+        and a.low.is_integer()
+        and 1 < a.low <= 50
+        and not (a.money or b.money)
+    )
+
+
+_TOTAL_BEFORE: tuple[tuple[str, ...], ...] = phrase_table(
+    """so | so that is | that is | that makes | which makes | makes | in total | total | total of
+    | a total of | altogether | all in all | overall | all told | so all in all | so in total |
+    so about | so around | so roughly | so like | that is about | that is around"""
+)
+_TOTAL_AFTER: tuple[tuple[str, ...], ...] = phrase_table(
+    """in total | total | altogether | all told | overall | all in | in all | all together"""
+)
+
+
+def _said_as_total(tokens: list[Token], q: Quantity) -> bool:
+    """ "one engineer, two analysts, so three", "40 in total": a figure offered as the sum."""
+    start = q.first
+    while start > 0 and tokens[start - 1].norm in {"about", "around", "roughly", "like", ","}:
+        start -= 1
+    if _match_before(tokens, start, _TOTAL_BEFORE):
+        return True
+    after = q.last + 1
+    while after < len(tokens) and tokens[after].is_word and after - q.last <= 2:
+        if _match_after(tokens, after, _TOTAL_AFTER):
+            return True
+        after += 1
+    return _match_after(tokens, q.last + 1, _TOTAL_AFTER) > 0
 
 
 def _apply_modifiers(tokens: list[Token], q: Quantity) -> Quantity:

@@ -350,7 +350,7 @@ def _bound_enough(
 
 def _choice(crit: Criterion, tokens: list[Token], sentence: str) -> Finding | None:
     options = crit.options or {}
-    hits = [h for h in find_hits(tokens, options) if h.status == "current"]
+    hits = [h for h in find_hits(tokens, options, sentence) if h.status == "current"]
     if not hits:
         return None
     has_signal = bool(_signal_hits(tokens, crit))

@@ -70,6 +70,10 @@ class UnitInfo:
     period: str | None
     people: bool
     display: str
+    # A budget question ("what could you spend?"): "up to 120" names the budget, 120.
+    ceiling: bool = False
+    # Money per person ("EUR per seller per month"): a total for everyone is not the figure.
+    per_head: bool = False
 
 
 def unit_info(unit: str | None, *, ask: str = "", signals: tuple[str, ...] = ()) -> UnitInfo:
@@ -109,10 +113,42 @@ def unit_info(unit: str | None, *, ask: str = "", signals: tuple[str, ...] = ())
         money = bool(asked & _MONEY_WORDS)
         if money:
             period = answer_period(tokenize(ask))
+    per_head = False
+    if money and toks:
+        per_head = any(
+            w in {"per", "a", "an", "each", "/"} and i + 1 < len(toks) and stem(toks[i + 1])
+            in PEOPLE_WORDS
+            for i, w in enumerate(toks)
+        )
+    if per_head:
+        keep |= PEOPLE_WORDS  # "fifty a seat", "forty per user"
+        people = False  # "EUR per seller" counts money, not sellers
     if people:
         keep |= PEOPLE_WORDS
-    return UnitInfo(frozenset(keep), money, currency, period, people, (unit or "").strip())
+    asked = {stem(w) for w in phrase_tokens(ask)} | {
+        stem(w) for s in signals for w in phrase_tokens(s)
+    }
+    ceiling = money and bool(asked & _BUDGET_WORDS)
+    return UnitInfo(
+        frozenset(keep),
+        money,
+        currency,
+        period,
+        people,
+        (unit or "").strip(),
+        ceiling=ceiling,
+        per_head=per_head,
+    )
 
+
+# Words of a question that asks for a budget, where a ceiling is the answer.
+_BUDGET_WORDS = frozenset(
+    stem(w)
+    for w in word_list(
+        """budget budgets budgeted aside afford allocate allocated earmark earmarked spend
+        willing invest"""
+    )
+)
 
 _MONEY_WORDS = frozenset(
     stem(w)
@@ -157,8 +193,8 @@ def classify(
         if unit.money:
             return "unit"
         return "foreign"
-    if _looks_like_year(tokens, q) and not unit.words & {"year", "yr"}:
-        return "foreign"
+    if q.year or _looks_like_year(tokens, q):
+        return "foreign"  # a calendar year ("in 2015", "twenty fifteen") is not a count
     nouns = following_nouns(tokens, q)
     for k, w in enumerate(nouns):
         s = stem(w)

@@ -228,7 +228,27 @@ for _group, _pos, _neg in (
         "4g 5g lte broadband web wlan",
         "offline disconnected unplugged",
     ),
-    ("cloud", "cloud hosted saas", "prem premise premises selfhosted"),
+    ("cloud", "cloud hosted saas", "prem premise premises selfhosted server servers"),
+    # Antonym pairs: the word for one side is a "no" to a question about the other.
+    (
+        "ownership",
+        "own owns owned owner owners homeowner homeowners bought deed freehold",
+        "rent rents renting rented renter renters tenant tenants landlord landlady lease leasing "
+        "leased",
+    ),
+    (
+        "inhouse",
+        "inhouse internal internally ourselves",
+        "outsource outsourced outsourcing agency agencies contractor contractors freelancer "
+        "freelancers external externally vendor",
+    ),
+    (
+        "approver",
+        "ceo cfo coo cto cio founder founders boss owner director directors vp board sponsor "
+        "sponsoring sponsors sponsored approver approve approves approval signoff budgetholder "
+        "decisionmaker",
+        "",
+    ),
     (
         "paper",
         "paper paperwork printed printout clipboard handwritten",
@@ -385,17 +405,69 @@ def _negates(tokens: list[Token], k: int) -> bool:
     return w == "than" and k > 0 and tokens[k - 1].norm == "rather"
 
 
+# Phrases that speak of one concept word: "own servers" is on-premise, not home ownership.
+_PHRASE_WORDS: dict[tuple[str, ...], str] = {
+    tuple(p.split()): w
+    for p, w in (
+        ("own servers", "servers"),
+        ("own server", "servers"),
+        ("our servers", "servers"),
+        ("on premise", "premise"),
+        ("on premises", "premise"),
+        ("on prem", "premise"),
+        ("on - prem", "premise"),
+        ("on - premise", "premise"),
+        ("on - premises", "premise"),
+        ("self hosted", "selfhosted"),
+        ("self - hosted", "selfhosted"),
+        ("data centre", "servers"),
+        ("data center", "servers"),
+        ("in house", "inhouse"),
+        ("in - house", "inhouse"),
+        ("our own people", "inhouse"),
+        ("third party", "external"),
+        ("third - party", "external"),
+        ("sign off", "signoff"),
+        ("signs off", "signoff"),
+        ("signing off", "signoff"),
+        ("budget holder", "budgetholder"),
+        ("budget owner", "budgetholder"),
+        ("decision maker", "decisionmaker"),
+        ("managing director", "director"),
+        ("holds the budget", "budgetholder"),
+        ("holds the purse strings", "budgetholder"),
+    )
+}
+_PHRASE_FIRST = frozenset(p[0] for p in _PHRASE_WORDS)
+
+
+def _phrase_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """The concept word a phrase starting at ``i`` stands for, and the phrase's length."""
+    if tokens[i].norm not in _PHRASE_FIRST:
+        return None
+    best: tuple[str, int] | None = None
+    for phrase, word in _PHRASE_WORDS.items():
+        if _match_at(tokens, i, phrase) and (best is None or len(phrase) > best[1]):
+            best = (word, len(phrase))
+    return best
+
+
 def _occurrences(tokens: list[Token]) -> list[tuple[str, bool, int]]:
     """(concept, polarity, index) for each topical word; polarity flipped by nearby negators."""
     out: list[tuple[str, bool, int]] = []
     clause_start = 0
+    skip_to = 0
     for i, t in enumerate(tokens):
         if t.norm in CLAUSE_BREAKS or t.norm in {",", "but"}:
             clause_start = i + 1
             continue
-        if not t.is_word and not t.is_number:
+        if i < skip_to or (not t.is_word and not t.is_number):
             continue
+        phrase = _phrase_at(tokens, i)
         s = stem(t.norm)
+        if phrase is not None:
+            s = stem(phrase[0])
+            skip_to = i + phrase[1]
         if s in _CONCEPTS:
             concept, positive = _CONCEPTS[s]
         elif s in _GENERIC or t.norm in _GENERIC or len(s) < 3 or t.norm in _NEGATORS:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from fitfirst.store import repo
@@ -14,6 +14,8 @@ from fitfirst.web.deps import ApiSeller, Factory
 from fitfirst.web.security import REPORT_CSP, UploadTooLargeError, limit_text
 
 router = APIRouter(prefix="/api")
+# Session views are plain JSON-able dicts built by the web engine; returning JSONResponse skips
+# FastAPI's second validation pass over them, which costs more than the core's own work.
 
 
 class PlaybookIn(BaseModel):
@@ -123,20 +125,20 @@ def list_sessions(_seller: ApiSeller, made: Factory) -> list[dict[str, Any]]:
 
 
 @router.post("/sessions", status_code=201, tags=["sessions"])
-def start_session(body: SessionIn, _seller: ApiSeller, made: Factory) -> dict[str, Any]:
+def start_session(body: SessionIn, _seller: ApiSeller, made: Factory) -> JSONResponse:
     """Start a live session on a playbook's latest version; the answer gives its share path."""
     loaded, _ = service.start_session(made, body.playbook, kind="live", title=body.title)
-    return _seller_view(loaded)
+    return JSONResponse(_seller_view(loaded), status_code=201)
 
 
 @router.get("/sessions/{session_id}", tags=["sessions"])
-def get_session(session_id: str, _seller: ApiSeller, made: Factory) -> dict[str, Any]:
+def get_session(session_id: str, _seller: ApiSeller, made: Factory) -> JSONResponse:
     """The fit map, the next question with its why, and the verdict."""
-    return _seller_view(service.load_session(made, session_id=session_id))
+    return JSONResponse(_seller_view(service.load_session(made, session_id=session_id)))
 
 
 @router.post("/sessions/{session_id}/answers", tags=["sessions"])
-def answer(session_id: str, body: AnswerIn, _seller: ApiSeller, made: Factory) -> dict[str, Any]:
+def answer(session_id: str, body: AnswerIn, _seller: ApiSeller, made: Factory) -> JSONResponse:
     """Add the buyer's answer (committed before the response)."""
     loaded, answered = service.answer_session(
         made,
@@ -146,13 +148,13 @@ def answer(session_id: str, body: AnswerIn, _seller: ApiSeller, made: Factory) -
         by="seller",
         expected_version=body.version,
     )
-    return _seller_view(loaded, answered)
+    return JSONResponse(_seller_view(loaded, answered))
 
 
 @router.post("/sessions/{session_id}/undo", tags=["sessions"])
-def undo(session_id: str, body: UndoIn, _seller: ApiSeller, made: Factory) -> dict[str, Any]:
+def undo(session_id: str, body: UndoIn, _seller: ApiSeller, made: Factory) -> JSONResponse:
     """Take back the last answer."""
-    return _seller_view(service.undo_session(made, session_id, body.version))
+    return JSONResponse(_seller_view(service.undo_session(made, session_id, body.version)))
 
 
 @router.get("/sessions/{session_id}/export", tags=["sessions"])
@@ -179,31 +181,31 @@ def delete(session_id: str, _seller: ApiSeller, made: Factory) -> Response:
 
 
 @router.get("/checks/{slug}", tags=["public"])
-def check_intro(slug: str, made: Factory) -> dict[str, Any]:
+def check_intro(slug: str, made: Factory) -> JSONResponse:
     """The offer and the first question of a self-serve fit check (nothing is stored)."""
     playbook = service.latest_playbook(made, slug)
-    return engine.intro_view(playbook)
+    return JSONResponse(engine.intro_view(playbook))
 
 
 @router.post("/checks/{slug}", status_code=201, tags=["public"])
-def check_start(slug: str, body: CheckStart, made: Factory) -> dict[str, Any]:
+def check_start(slug: str, body: CheckStart, made: Factory) -> JSONResponse:
     """Start a self-serve check with its first answer; keep the returned token to go on."""
     loaded, answered = service.start_session(
         made, slug, kind="self_serve", first_answer=(body.criterion, body.text)
     )
     data = _buyer_view(loaded, answered)
     data["token"] = loaded.share_token
-    return data
+    return JSONResponse(data, status_code=201)
 
 
 @router.get("/share/{token}", tags=["public"])
-def shared(token: str, made: Factory) -> dict[str, Any]:
+def shared(token: str, made: Factory) -> JSONResponse:
     """The buyer's view of a session, by its share token."""
-    return _buyer_view(service.load_session(made, share_token=token))
+    return JSONResponse(_buyer_view(service.load_session(made, share_token=token)))
 
 
 @router.post("/share/{token}/answers", tags=["public"])
-def shared_answer(token: str, body: AnswerIn, made: Factory) -> dict[str, Any]:
+def shared_answer(token: str, body: AnswerIn, made: Factory) -> JSONResponse:
     """The buyer answers or corrects an answer, in their own words."""
     loaded, answered = service.answer_session(
         made,
@@ -213,7 +215,7 @@ def shared_answer(token: str, body: AnswerIn, made: Factory) -> dict[str, Any]:
         by="buyer",
         expected_version=body.version,
     )
-    return _buyer_view(loaded, answered)
+    return JSONResponse(_buyer_view(loaded, answered))
 
 
 # -- call reviews (seller) ---------------------------------------------------------------------

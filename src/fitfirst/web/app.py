@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
@@ -71,6 +74,7 @@ class Settings:
     rate_burst: float = 60.0
     rate_per_second: float = 1.0
     seed_examples: bool = True
+    worker_threads: int = 8
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -79,6 +83,7 @@ class Settings:
             database_url=database_url,
             rate_burst=_env_float("FITFIRST_RATE_BURST", 60.0),
             rate_per_second=_env_float("FITFIRST_RATE_PER_SECOND", 1.0),
+            worker_threads=int(_env_float("FITFIRST_WORKER_THREADS", 8)),
         )
 
 
@@ -97,7 +102,17 @@ def create_app(database_url: str | None = None, settings: Settings | None = None
         _seed_examples(factory)
     _warm_up(factory)
 
+    threads = settings.worker_threads
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Requests are short and CPU-bound under one GIL: a few worker threads keep the one
+        # holding SQLite's write lock from queueing behind dozens of others for the GIL.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = threads
+        yield
+
     app = FastAPI(
+        lifespan=lifespan,
         title="fitfirst",
         summary="Fit-first selling: find out together whether what is sold fits.",
         version="1",

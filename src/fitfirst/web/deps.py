@@ -11,7 +11,8 @@ from fitfirst.store import repo
 from fitfirst.web.security import AUTH_COOKIE, CSRF_COOKIE, CSRF_FIELD, csrf_ok
 
 
-def factory(request: Request) -> sessionmaker[Session]:
+async def factory(request: Request) -> sessionmaker[Session]:
+    # async only so FastAPI does not hop to a worker thread for a dictionary lookup
     made: sessionmaker[Session] = request.app.state.factory
     return made
 
@@ -71,7 +72,7 @@ ApiSeller = Annotated[str, Depends(api_seller)]
 PageSeller = Annotated[str, Depends(page_seller)]
 
 
-def check_csrf(request: Request, csrf_token: Annotated[str, Form()] = "") -> None:
+async def check_csrf(request: Request, csrf_token: Annotated[str, Form()] = "") -> None:
     """Every form post must echo the CSRF cookie in a hidden field (double submit)."""
     if not csrf_ok(request.cookies.get(CSRF_COOKIE), csrf_token):
         raise HTTPException(
