@@ -205,12 +205,17 @@ def main() -> int:
         help="mean seconds a buyer takes to answer (default 1.0; 0 = back-to-back requests)",
     )
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--database-url",
+        default=None,
+        help="run against this (empty, throwaway) database instead of a temp SQLite file",
+    )
     args = parser.parse_args()
     buyers = max(1, min(args.buyers, 500))
     checks = max(1, min(args.checks, 50))
 
     with tempfile.TemporaryDirectory(prefix="fitfirst-bench-") as tmp:
-        database_url = f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
+        database_url = args.database_url or f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
         port = _free_port()
         base = f"http://127.0.0.1:{port}"
         env = {

@@ -267,3 +267,22 @@ def test_unknown_policy_name() -> None:
     """A policy name that does not exist is a usage error listing the ones that do."""
     with pytest.raises(UsageError, match="checklist"):
         Discovery(SIMPLE, policy="fitfrist")  # type: ignore[arg-type]
+
+
+def test_remaining_after_a_threshold_stop_starts_with_the_open_must() -> None:
+    """Stopped by the threshold, remaining() first offers the must that would make it certain."""
+    session = Discovery(SIMPLE, threshold=0.85)
+    session.answer("team_size", 12)
+    session.answer("tool", "excel")
+    assert session.is_clear
+    first = session.remaining()[0]
+    assert (first.criterion, first.optional) == ("on_prem", True)
+    assert "certain" in first.why
+
+
+def test_from_dict_keeps_notes_and_rephrases() -> None:
+    """Notes survive a save and restore, so the re-ask still uses other words."""
+    session = Discovery(SIMPLE, threshold=1.0)
+    session.answer("team_size", "purple monkey dishwasher")
+    back = Discovery.from_dict(SIMPLE, json.loads(json.dumps(session.to_dict())))
+    assert back.notes == session.notes

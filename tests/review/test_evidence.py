@@ -203,3 +203,87 @@ def test_needs_come_from_the_buyer_only() -> None:
         ),
     )
     assert [(n.need, n.turn) for n in needs] == [("lost_followups", 1)]
+
+
+# A unit word shared by two criteria: "seller" counts sellers and prices a seat.
+SHARED_UNIT = parse_playbook(
+    """
+offer: {name: Tally CRM, seller: Tally}
+criteria:
+  - id: team_size
+    ask: How many people sell for you today?
+    kind: number
+    unit: people
+    accept: {min: 2, max: 50}
+    importance: must
+    signals: [sellers, reps]
+  - id: seat_budget
+    ask: What could you spend per seller per month?
+    kind: number
+    unit: EUR per seller per month
+    accept: {min: 15}
+    importance: must
+    signals: [budget]
+  - id: home_office
+    ask: Where do the sellers work from?
+    kind: choice
+    options:
+      office: [office, headquarters]
+      remote: [remote, from home]
+    accept: [office, remote]
+    importance: should
+""",
+    source="test_evidence_shared_unit",
+)
+
+SHARED_CASES: list[tuple[str, tuple[Line, ...], list[Piece]]] = [
+    (
+        "a count of sellers is the team size",
+        (("S", "So twelve sellers in all, right?"), ("B", "Yes, twelve.")),
+        [("team_size", 12.0, "buyer", 1), ("team_size", 12.0, "confirmed", 1)],
+    ),
+    (
+        "money per seller is the seat budget",
+        (("S", "So thirty euros per seller, is that fair?"), ("B", "Yep, that's fair.")),
+        [("seat_budget", 30.0, "confirmed", 1)],
+    ),
+    (
+        "both in one summary",
+        (
+            ("S", "That's €25 a seller for nine sellers, correct?"),
+            ("B", "Correct."),
+        ),
+        [("seat_budget", 25.0, "confirmed", 1), ("team_size", 9.0, "confirmed", 1)],
+    ),
+    (
+        "a yearly total is not a per-seller budget",
+        (("S", "What could you spend per seller per month?"), ("B", "We have 20k a year for it.")),
+        [],
+    ),
+    (
+        "a declarative check naming one option, confirmed",
+        (("S", "They all work from home, from what you said?"), ("B", "Yeah, all remote.")),
+        [("home_office", "remote", "buyer", 1), ("home_office", "remote", "confirmed", 1)],
+    ),
+    (
+        "an offer is not a check",
+        (("S", "I can send the office pricing, if that helps?"), ("B", "Yes please.")),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"), [c[1:] for c in SHARED_CASES], ids=[c[0] for c in SHARED_CASES]
+)
+def test_call_evidence_disambiguates(lines: tuple[Line, ...], expected: list[Piece]) -> None:
+    """A shared unit word goes to the criterion the figure's kind fits; checks need a yes."""
+    evidence, _ = call_evidence(SHARED_UNIT, _turns(*lines))
+    got = [(e.criterion, e.value, e.source, e.turn or 0) for e in evidence]
+    assert sorted(got, key=str) == sorted(expected, key=str)
+
+
+def test_seller_you_becomes_buyer_we() -> None:
+    """A confirmed "you're on Outlook" reads as the buyer's own "we're on Outlook"."""
+    got = _pieces(("S", "And you're on Outlook for email, aren't you?"), ("B", "Yes we are."))
+    assert ("email_provider", "microsoft", "confirmed", 1) in got

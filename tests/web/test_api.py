@@ -260,14 +260,15 @@ def test_openapi_describes_the_api_and_docs_lists_it(seller: Seller) -> None:
     assert "cdn" not in page.text.lower()
 
 
-def test_packaged_example_playbooks_match_the_repository() -> None:
-    """The copies shipped in the package are the same as examples/playbooks/."""
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[2]
-    shipped = root / "src" / "fitfirst" / "web" / "example_playbooks"
-    examples = root / "examples" / "playbooks"
-    names = sorted(p.name for p in examples.glob("*.yaml"))
-    assert names == sorted(p.name for p in shipped.glob("*.yaml"))
-    for name in names:
-        assert (shipped / name).read_bytes() == (examples / name).read_bytes(), name
+def test_an_answer_not_understood_is_still_kept(seller: Seller) -> None:
+    """Words the core cannot read are logged and noted, and the API says so."""
+    sid = _start(seller)["id"]
+    response = _answer(seller, sid, "loaves_per_day", "purple elephants")
+    assert response.status_code == 200
+    data = response.json()
+    assert data["understood"] is False
+    assert [n["text"] for n in data["notes"]] == ["purple elephants"]
+    export = seller.client.get(f"/api/sessions/{sid}/export", headers=seller.headers).json()
+    assert [(a["text"], a["understood"]) for a in export["answers"]] == [
+        ("purple elephants", False)
+    ]

@@ -223,3 +223,55 @@ def test_seller_answer_form_with_a_stale_version_shows_409(seller: Seller) -> No
     )
     assert second.status_code == 409
     assert "reload" in second.text
+
+
+def test_uploading_a_playbook_file_names_problems_by_that_file(seller: Seller) -> None:
+    """An uploaded file's problems carry its own name, line and column, as the CLI prints."""
+    _login(seller)
+    token = _csrf(seller, "/playbooks/new")
+    bad = BAKERY.replace("importance: must", "importance: vital", 1)
+    response = seller.client.post(
+        "/playbooks/new",
+        data={"csrf_token": token},
+        files={"file": ("crumb.yaml", bad.encode(), "text/yaml")},
+    )
+    assert response.status_code == 422
+    assert re.search(r"crumb\.yaml:\d+:\d+", response.text)
+
+
+def test_uploading_a_good_playbook_file_opens_its_page(seller: Seller) -> None:
+    """A valid upload is saved under a slug made from the offer's name."""
+    _login(seller)
+    token = _csrf(seller, "/playbooks/new")
+    source = BAKERY.replace("name: Crumb & Co wholesale", "name: Rye Brothers")
+    response = seller.client.post(
+        "/playbooks/new",
+        data={"csrf_token": token},
+        files={"file": ("rye.yaml", source.encode(), "text/yaml")},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303
+    assert response.headers["location"] == "/playbooks/rye-brothers"
+
+
+def test_deleting_from_the_page_removes_the_session(seller: Seller) -> None:
+    """The delete button removes the session; its page is then 404."""
+    _login(seller)
+    session = seller.client.post(
+        "/api/sessions", json={"playbook": "bakery"}, headers=seller.headers
+    ).json()
+    token = _csrf(seller, f"/sessions/{session['id']}")
+    response = seller.client.post(
+        f"/sessions/{session['id']}/delete", data={"csrf_token": token}, follow_redirects=False
+    )
+    assert response.headers["location"] == "/sessions"
+    assert seller.client.get(f"/sessions/{session['id']}").status_code == 404
+
+
+def test_logout_forgets_the_login(seller: Seller) -> None:
+    """After logging out, seller pages send you to the login page again."""
+    _login(seller)
+    token = _csrf(seller, "/playbooks")
+    seller.client.post("/logout", data={"csrf_token": token})
+    response = seller.client.get("/playbooks", follow_redirects=False)
+    assert response.status_code == 303

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
@@ -101,13 +102,19 @@ class TerminalSession:
             self._take_answer(question.criterion, line)
 
     def _take_answer(self, criterion_id: str, line: str) -> None:
-        evidence = self.session.answer(criterion_id, line)
+        taken = self.session.answer_all(criterion_id, line)
+        evidence = taken.evidence
         if evidence is None:
             note = self.session.notes[-1].message if self.session.notes else ""
             self.console.print(f"[yellow]I didn't catch that.[/yellow] {note}")
         else:
             criterion = self.playbook.criterion(criterion_id)
             self.console.print(f"[dim]Noted: {format_value(criterion, evidence.value)}[/dim]")
+        # What the buyer said on the side is recorded too; show it so the seller can `back` it.
+        for extra in taken.volunteered:
+            other = self.playbook.criterion(extra.criterion)
+            said = escape(f"{other.title}: {format_value(other, extra.value)}")
+            self.console.print(f"[dim]Also noted: {said}[/dim]")
         # Saved after every answer: a crash or a closed terminal loses nothing.
         self.on_save(self.save_path, self.session)
 

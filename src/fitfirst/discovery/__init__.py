@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from fitfirst.discovery.policy import STRATEGIES, Pick, Policy, ask_order, choose, next_pick
-from fitfirst.discovery.session import SCHEMA, Discovery, Note, Question
+from fitfirst.discovery.session import SCHEMA, AnswerResult, Discovery, Note, Question
 from fitfirst.discovery.situation import Candidate, Situation, situation
 
 __all__ = [
     "SCHEMA",
     "STRATEGIES",
+    "AnswerResult",
     "Candidate",
     "Discovery",
     "Note",

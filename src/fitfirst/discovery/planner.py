@@ -16,7 +16,7 @@ from fitfirst.fit.probability import class_distribution
 
 # Upper bound on (states x questions per state) the exact DP may explore; beyond it the
 # greedy criterion is used. Sized so a cold plan stays near 10 ms of CPU on one core.
-EXACT_BUDGET = 20_000
+EXACT_BUDGET = 12_000
 _EPS = 1e-12
 
 

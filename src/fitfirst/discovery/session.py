@@ -1,7 +1,9 @@
 """A live discovery session: answers in, the next question (and why) out, a verdict at any time.
 
 The session composes the core: free-text answers go through :mod:`fitfirst.understand`, the
-evidence is judged by :mod:`fitfirst.fit`, and :mod:`.policy` picks the next question.
+evidence is judged by :mod:`fitfirst.fit`, and :mod:`.policy` picks the next question. Buyers
+often say more than was asked ("we're twelve, all on Google Workspace"): what the same words
+say about other, still unanswered criteria is recorded too, as volunteered evidence.
 """
 
 from __future__ import annotations
@@ -54,11 +56,30 @@ class Note:
 
 
 @dataclass(frozen=True)
+class AnswerResult:
+    """What one answer did: the evidence for the asked criterion, and what came on the side.
+
+    ``evidence`` is what :meth:`Discovery.answer` returns (None when the words were not
+    understood, or read as a skip). ``volunteered`` holds evidence the same words gave about
+    other criteria that had no answer yet; it is recorded with the buyer's words as the quote.
+    ``passed_over`` holds what the words said about criteria already answered: not recorded,
+    since an answer given before stands (a seller may want to ask about a difference).
+    """
+
+    evidence: Evidence | None
+    volunteered: tuple[Evidence, ...] = ()
+    passed_over: tuple[Evidence, ...] = ()
+    note: Note | None = None
+
+
+@dataclass(frozen=True)
 class _Event:
     kind: str  # "answer" | "skip" | "note"
     criterion: str
     evidence: Evidence | None = None
     note: Note | None = None
+    # Picked up on the side of the event before it: undone with it, never counted as an ask.
+    volunteered: bool = False
 
 
 class Discovery:
@@ -68,6 +89,8 @@ class Discovery:
     (1.0 asks until the verdict is certain). ``policy`` picks questions: "fitfirst" (default),
     or one of the baselines "exact", "ec2", "entropy", "checklist", "random" (for benchmarks),
     or a callable taking a :class:`~fitfirst.discovery.situation.Situation`.
+    ``volunteered=False`` reads a free-text answer for the asked criterion only (the words are
+    not searched for other criteria; evidence volunteered before is kept).
     """
 
     def __init__(
@@ -77,6 +100,7 @@ class Discovery:
         *,
         policy: Policy = "fitfirst",
         seed: int | None = None,
+        volunteered: bool = True,
     ) -> None:
         if not 0.5 <= threshold <= 1.0:
             raise UsageError(
@@ -90,6 +114,7 @@ class Discovery:
         self.playbook = playbook
         self.threshold = threshold
         self.policy = policy
+        self.reads_volunteered = volunteered
         self._rng = random.Random(seed)
         self._events: list[_Event] = []
         self._state: FitState | None = None
@@ -123,27 +148,84 @@ class Discovery:
         Free text goes through :func:`fitfirst.understand.understand_answer`; a typed value
         (number, NumberSpan, bool, option id, None for "don't know") is taken as is. An answer
         that is not understood returns None and is kept in :attr:`notes`. A second answer to the
-        same criterion replaces the first (a correction).
+        same criterion replaces the first (a correction). What free text says about other,
+        unanswered criteria is recorded too (see :meth:`answer_all` and
+        :attr:`last_volunteered`), even when the asked criterion was not understood.
+        """
+        return self.answer_all(
+            criterion_id, text_or_value, source=source, confidence=confidence
+        ).evidence
+
+    def answer_all(
+        self,
+        criterion_id: str,
+        text_or_value: Answer,
+        *,
+        source: Source = "buyer",
+        confidence: float = 1.0,
+    ) -> AnswerResult:
+        """Like :meth:`answer`, but returns everything the answer did, volunteered facts included.
+
+        Free text is also read through :func:`fitfirst.understand.find_statements` (with the
+        asked criterion as ``asked``); each finding about another criterion that has no evidence
+        yet becomes evidence with the buyer's words as its quote. :meth:`undo` takes the whole
+        answer back, volunteered evidence included.
         """
         criterion = self._criterion(criterion_id)
+        # Criteria with evidence in force before these words: a volunteered reading never
+        # replaces them (an explicit answer stands; a later explicit answer replaces it).
+        answered = {e.criterion for e in self.evidence}
         typed = _typed(criterion, text_or_value)
+        is_words = isinstance(text_or_value, str) and (typed is None or criterion.kind == "text")
+        note: Note | None = None
+        evidence: Evidence | None = None
         if typed is not None:
             value, quote = typed
-            return self._add(Evidence(criterion.id, value, quote, source, confidence))
-        text = str(text_or_value).strip()  # only free text reaches here (see _typed)
-        understood = understand.understand_answer(criterion, text)
-        if understood.reading == "skip":
-            self.skip(criterion.id)
-            return None
-        if understood.reading == "unclear":
-            self._events.append(
-                _Event("note", criterion.id, note=Note(criterion.id, text, understood.explanation))
-            )
+            evidence = self._add(Evidence(criterion.id, value, quote, source, confidence))
+        else:
+            text = str(text_or_value).strip()  # only free text reaches here (see _typed)
+            understood = understand.understand_answer(criterion, text)
+            if understood.reading == "skip":
+                self.skip(criterion.id)
+            elif understood.reading == "unclear":
+                note = Note(criterion.id, text, understood.explanation)
+                self._events.append(_Event("note", criterion.id, note=note))
+                self._changed()
+            else:
+                value = understood.value if understood.reading == "value" else None
+                conf = min(confidence, understood.confidence)
+                evidence = self._add(Evidence(criterion.id, value, text, source, conf))
+        if not (is_words and self.reads_volunteered):
+            return AnswerResult(evidence, note=note)
+        taken, passed = self._volunteer(
+            criterion.id, str(text_or_value).strip(), answered, source, confidence
+        )
+        return AnswerResult(evidence, taken, passed, note)
+
+    def _volunteer(
+        self,
+        asked: str,
+        text: str,
+        answered: set[str],
+        source: Source,
+        confidence: float,
+    ) -> tuple[tuple[Evidence, ...], tuple[Evidence, ...]]:
+        """Record what ``text`` says about criteria other than ``asked``; (taken, passed over)."""
+        taken: list[Evidence] = []
+        passed: list[Evidence] = []
+        for finding in understand.find_statements(self.playbook, text, asked=asked):
+            if finding.criterion == asked or finding.understood.reading != "value":
+                continue
+            conf = min(confidence, finding.understood.confidence)
+            evidence = Evidence(finding.criterion, finding.understood.value, text, source, conf)
+            if finding.criterion in answered:
+                passed.append(evidence)
+                continue
+            self._events.append(_Event("answer", evidence.criterion, evidence, volunteered=True))
+            taken.append(evidence)
+        if taken:
             self._changed()
-            return None
-        value = understood.value if understood.reading == "value" else None
-        conf = min(confidence, understood.confidence)
-        return self._add(Evidence(criterion.id, value, text, source, conf))
+        return tuple(taken), tuple(passed)
 
     def _add(self, evidence: Evidence) -> Evidence:
         self._events.append(_Event("answer", evidence.criterion, evidence=evidence))
@@ -157,10 +239,14 @@ class Discovery:
         self._changed()
 
     def undo(self) -> bool:
-        """Take back the last answer, skip or note; False when there is nothing to undo."""
+        """Take back the last answer, skip or note, with all it volunteered; False when there
+        is nothing to undo."""
         if not self._events:
             return False
-        self._events.pop()
+        while self._events and self._events[-1].volunteered:
+            self._events.pop()
+        if self._events:
+            self._events.pop()
         self._changed()
         return True
 
@@ -187,13 +273,33 @@ class Discovery:
         return tuple(e for cid in order for e in by_id[cid])
 
     @property
+    def last_volunteered(self) -> tuple[Evidence, ...]:
+        """Evidence the last answer gave about other criteria, on the side (after an undo: the
+        answer now last). Kept through :meth:`to_dict`, so a restored session shows it too."""
+        out: list[Evidence] = []
+        for event in reversed(self._events):
+            if not event.volunteered:
+                break
+            if event.evidence is not None:
+                out.append(event.evidence)
+        return tuple(reversed(out))
+
+    @property
+    def volunteered_evidence(self) -> tuple[Evidence, ...]:
+        """The evidence in force that was volunteered rather than asked for, in its order."""
+        from_side = {
+            id(e.evidence) for e in self._events if e.volunteered and e.evidence is not None
+        }
+        return tuple(e for e in self.evidence if id(e) in from_side)
+
+    @property
     def skipped(self) -> frozenset[str]:
-        """Criteria skipped and not answered since."""
+        """Criteria skipped and not answered since (volunteered evidence leaves a skip be)."""
         out: set[str] = set()
         for event in self._events:
             if event.kind == "skip":
                 out.add(event.criterion)
-            elif event.kind == "answer":
+            elif event.kind == "answer" and not event.volunteered:
                 out.discard(event.criterion)
         return frozenset(out)
 
@@ -202,7 +308,8 @@ class Discovery:
         """Per criterion, answers in a row without a firm value ("don't know", a range)."""
         counts: dict[str, int] = {}
         for event in self._events:
-            if event.kind == "answer" and event.evidence is not None:
+            # Volunteered evidence was never asked for, so it is not an unsure ask.
+            if event.kind == "answer" and event.evidence is not None and not event.volunteered:
                 value = event.evidence.value
                 unsure = value is None or isinstance(value, NumberSpan)
                 counts[event.criterion] = counts.get(event.criterion, 0) + 1 if unsure else 0
@@ -310,7 +417,10 @@ class Discovery:
             return pick.why + matters
         cs = self.state.criteria[criterion.id]
         if cs.value is not None and cs.status != "conflicting":
-            return f"Already answered: {describe_value(criterion, cs.value)}.{matters}"
+            said = describe_value(criterion, cs.value)
+            if any(e.criterion == criterion.id for e in self.volunteered_evidence):
+                return f"Already answered in passing: {said}.{matters}"
+            return f"Already answered: {said}.{matters}"
         if criterion.importance != "must" or criterion.kind == "text":
             return _optional_why(criterion) + matters
         sit = situation(self.playbook, self.state, self.threshold, self.skipped, self.unsure_asks)
@@ -329,18 +439,21 @@ class Discovery:
         for event in self._events:
             if event.kind == "answer" and event.evidence is not None:
                 e = event.evidence
-                events.append(
-                    {
-                        "type": "answer",
-                        "criterion": e.criterion,
-                        "value": _encode(e.value),
-                        "quote": e.quote,
-                        "source": e.source,
-                        "confidence": e.confidence,
-                        "turn": e.turn,
-                        "start": e.start,
-                    }
-                )
+                saved: dict[str, Any] = {
+                    "type": "answer",
+                    "criterion": e.criterion,
+                    "value": _encode(e.value),
+                    "quote": e.quote,
+                    "source": e.source,
+                    "confidence": e.confidence,
+                    "turn": e.turn,
+                    "start": e.start,
+                }
+                if event.volunteered:
+                    # Only volunteered answers carry the key: earlier sessions read the same,
+                    # and a reader that ignores it still gets the evidence right.
+                    saved["volunteered"] = True
+                events.append(saved)
             elif event.kind == "note" and event.note is not None:
                 n = event.note
                 events.append(
@@ -367,6 +480,10 @@ class Discovery:
                 "start a new session or save it again with this version"
             )
         saved = data.get("threshold", 0.95)
+        if threshold is None and (isinstance(saved, bool) or not isinstance(saved, int | float)):
+            raise SessionError(
+                f"saved session has an unreadable threshold {saved!r}; save it again"
+            )
         session = cls(playbook, threshold if threshold is not None else float(saved))
         for i, raw in enumerate(data.get("events", [])):
             try:
@@ -394,7 +511,10 @@ class Discovery:
                 raw.get("turn"),
                 raw.get("start"),
             )
-            self._add(evidence)
+            volunteered = raw.get("volunteered", False)
+            if not isinstance(volunteered, bool):
+                raise ValueError(f"unreadable volunteered flag {volunteered!r}")
+            self._events.append(_Event("answer", criterion, evidence, volunteered=volunteered))
         elif kind == "note":
             note = Note(criterion, str(raw.get("text", "")), str(raw.get("explanation", "")))
             self._events.append(_Event("note", criterion, note=note))

@@ -104,7 +104,8 @@ def _must_reason(
         return Reason(f"{_said(criterion, cs)}: every plan takes that.", quotes)
     if not bits:
         needs = "; ".join(
-            f"{playbook.plan(p).name} needs {describe_rule(criterion, playbook.accept_rule(criterion.id, p))}"  # noqa: E501  # one clause per plan reads best unbroken
+            f"{playbook.plan(p).name} needs "
+            + describe_rule(criterion, playbook.accept_rule(criterion.id, p))
             for p in _plans_of(ids, full)
         )
         return Reason(f"{_said(criterion, cs)}: no plan takes that ({needs}).", quotes)

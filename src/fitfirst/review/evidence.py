@@ -28,7 +28,9 @@ from fitfirst.playbook.models import Criterion, Playbook
 from fitfirst.review.labels_text import split_sentences
 from fitfirst.review.types import RoledTurn
 from fitfirst.understand import find_needs, find_statements
+from fitfirst.understand.text import has_check_tag, strip_check
 from fitfirst.understand.types import Understood
+from fitfirst.understand.units import unit_info
 
 # Words too common to say which criterion a question is about.
 _STOPWORD_TEXT = """
@@ -91,13 +93,6 @@ _UNCONFIRM = re.compile(
     r"|well,? actually|but (?:no|not|actually))\b",
     re.IGNORECASE,
 )
-# The tag with which a seller checks a summary rather than asks something new ("..., right?");
-# dropped, it leaves the statement the buyer is asked to confirm.
-_TAG = re.compile(
-    r"[,\s—–-]*\b(?:is that (?:right|correct|fair)|have i got that(?: right)?|did i get that"
-    r"(?: right)?|does that sound right|am i right|right|correct|fair|yeah|no)\W*\?\s*$",
-    re.IGNORECASE,
-)
 # Questions that are not about the buyer: proposing a meeting, asking leave to ask, greetings.
 _NOT_ABOUT_BUYER = re.compile(
     r"\b(?:can|may|could) i ask (?:a|some|you a)\b|\bmind if i ask\b|\bdo you mind\b"
@@ -109,7 +104,7 @@ _NOT_ABOUT_BUYER = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(
-    r"^(?:\d[\d,.]*k?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"^[$€£]?(?:\d[\d,.]*k?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:-\w+)?)$",
     re.IGNORECASE,
 )
@@ -214,7 +209,11 @@ def _confirmed(
     if not _is_confirmation(reply.text):
         return []
     sentences = split_sentences(seller.text)
-    checks = [i for i, s in enumerate(sentences) if _TAG.search(s)]
+    checks = [
+        i
+        for i, s in enumerate(sentences)
+        if strip_check(s) is not None and not _NOT_ABOUT_BUYER.search(s)
+    ]
     if not checks:
         return []
     # The summary is the checking sentence and the two before it: a pitch earlier in the turn,
@@ -250,7 +249,9 @@ def _summary_findings(
     A figure with a criterion's unit ("forty people", "fifty a seat") is read against that
     criterion; the rest of the sentence is read for clear statements.
     """
-    statement = _TAG.sub(".", sentence).strip()
+    statement = _as_buyer(strip_check(sentence) or sentence)
+    # A check without a tag ("It's half of a duplex?") is read only for clear readings.
+    tagged = has_check_tag(sentence)
     found: dict[str, tuple[Understood, str]] = {}
     for criterion, snippet in vocab.figures(statement):
         for finding in find_statements(playbook, snippet, asked=criterion):
@@ -260,7 +261,11 @@ def _summary_findings(
     if about is not None:
         # A check about one criterion with no figure in it: "The house is in Greeley, right?"
         for finding in find_statements(playbook, statement, asked=about):
-            if finding.criterion == about and finding.understood.reading == "value":
+            if (
+                finding.criterion == about
+                and finding.understood.reading == "value"
+                and (tagged or finding.understood.confidence >= _MIN_VOLUNTEERED)
+            ):
                 found.setdefault(about, (finding.understood, sentence))
     for finding in find_statements(playbook, statement):
         understood = finding.understood
@@ -271,6 +276,28 @@ def _summary_findings(
         ):
             found[finding.criterion] = (understood, _quote(sentence, finding.cue))
     return [(cid, understood, said) for cid, (understood, said) in found.items()]
+
+
+# The seller's "you" is the buyer's "we": "you're on Outlook" states "we're on Outlook".
+_PERSPECTIVE = {
+    "you're": "we're",
+    "you’re": "we're",
+    "you've": "we've",
+    "you’ve": "we've",
+    "you'd": "we'd",
+    "you’d": "we'd",
+    "your": "our",
+    "yours": "ours",
+    "yourself": "ourselves",
+    "yourselves": "ourselves",
+    "you": "we",
+}
+_YOU = re.compile(r"\b(?:you(?:['’](?:re|ve|d))?|your(?:s|self|selves)?)\b", re.IGNORECASE)
+
+
+def _as_buyer(statement: str) -> str:
+    """A seller's summary in the buyer's words, so it reads as the buyer's statement."""
+    return _YOU.sub(lambda m: _PERSPECTIVE.get(m.group(0).lower(), m.group(0)), statement)
 
 
 def _is_confirmation(text: str) -> bool:
@@ -363,6 +390,16 @@ class _Vocabulary:
         }
         # The words of each answer option: a closed question names two ("phone or visits?").
         self._choices = {c.id: _option_words(c) for c in playbook.criteria}
+        # Each option name on its own ("duplex", "google sheets"), for checks that name one.
+        self._option_names: dict[str, tuple[frozenset[str], ...]] = {
+            c.id: tuple(
+                frozenset(_terms(name))
+                for option, names in (c.options or {}).items()
+                for name in (option.replace("_", " "), *names)
+                if _terms(name)
+            )
+            for c in playbook.criteria
+        }
         for c in playbook.criteria:
             weights: dict[str, float] = {}
             for text, weight in _sources(c):
@@ -374,6 +411,11 @@ class _Vocabulary:
         # Words that name what a number criterion counts: its unit and one-word signals.
         self._units: dict[str, frozenset[str]] = {
             c.id: frozenset(_terms(" ".join([c.unit or "", *c.signals]))) - _NOT_UNITS
+            for c in playbook.criteria
+            if c.kind == "number"
+        }
+        self._money = {
+            c.id: unit_info(c.unit, ask=c.ask, signals=c.signals).money
             for c in playbook.criteria
             if c.kind == "number"
         }
@@ -410,6 +452,10 @@ class _Vocabulary:
             for j in (*after, *before):
                 stem = _stem(words[j].strip(",.;:?!").lower())
                 owners = [cid for cid, units in self._units.items() if stem in units]
+                if len(owners) > 1:
+                    # "seller" in a team size and in "EUR per seller": money says which one.
+                    money = _money_figure(words, start, i)
+                    owners = [cid for cid in owners if self._money[cid] == money]
                 if len(owners) == 1:
                     first = min(j, max(0, start - 2))
                     found.append((owners[0], " ".join(words[first : max(i, j) + 1])))
@@ -439,16 +485,38 @@ class _Vocabulary:
             scores[cid] = score
         return scores
 
+    def _names_option(self, cid: str, sentence: str) -> bool:
+        said = set(_terms(sentence))
+        return any(
+            words <= said and all(self._idf.get(w, 0.0) >= _RARE for w in words)
+            for words in self._option_names.get(cid, ())
+        )
+
     def about(self, sentence: str) -> str | None:
         """The one criterion ``sentence`` is clearly about, or None when none or several are."""
         scores = self.scores(sentence)
         ranked = sorted(scores.values(), reverse=True)
         best = max(scores, key=lambda cid: scores[cid], default=None)
+        if best is not None and 0 < ranked[0] < _MIN_MATCH and (len(ranked) < 2 or not ranked[1]):
+            # A check that names one option and nothing else: "It's half of a duplex?"
+            return best if self._names_option(best, sentence) else None
         if best is None or ranked[0] < _MIN_MATCH:
             return None
         if len(ranked) > 1 and ranked[0] < _MARGIN * ranked[1]:
             return None  # two criteria fit the question about as well: read it as neither
         return best
+
+
+_MONEY_MARKS = re.compile(
+    r"^(?:[$€£]|\d[\d,.]*k$|(?:euros?|eur|dollars?|usd|bucks|pounds?|gbp|quid|grand|k)$)",
+    re.IGNORECASE,
+)
+
+
+def _money_figure(words: list[str], start: int, end: int) -> bool:
+    """Whether the figure from ``start`` to ``end`` is said as money ("€50", "fifty euros")."""
+    span = [w.strip(",.;:?!").lower() for w in words[max(0, start) : end + 3]]
+    return any(_MONEY_MARKS.match(w) or w[:1] in "$€£" for w in span if w)
 
 
 def _figure_start(words: list[str], i: int) -> int:

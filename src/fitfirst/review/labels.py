@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from fitfirst.review.labels_advice import advice
 from fitfirst.review.labels_model import LabelModel, default_model
-from fitfirst.review.labels_rules import decide, has_evidence, pattern_hits
+from fitfirst.review.labels_rules import decide, has_evidence, lazy_hits
 from fitfirst.review.labels_text import normalise, split_sentences
 from fitfirst.review.types import SentenceLabel
 
@@ -18,6 +18,9 @@ __all__ = ["classify", "label_sentence", "label_turn", "split_sentences"]
 
 # Below this posterior the model's guess is not worth more than "none".
 _MODEL_MIN = 0.9
+# Naive Bayes posteriors are overconfident, so a model decision gets one fixed, modest
+# confidence; it also keeps reports stable when the model is retrained.
+_MODEL_CONFIDENCE = 0.7
 # Question form is syntax, which the rules read better than word counts do: when the rules
 # found no question, the model may not call the sentence one.
 _SYNTAX_LABELS = frozenset({"open_question", "closed_question"})
@@ -51,7 +54,7 @@ def _classify(
     if not norm:
         return "none", 1.0, norm
     prev = normalise(previous) if previous else None
-    hits = pattern_hits(norm)
+    hits = lazy_hits(norm)
     hit = decide(norm, hits, prev)
     if hit is not None and (hit.cue not in _SYNTAX_CUES or not use_model):
         return hit.label, hit.confidence, norm
@@ -60,14 +63,14 @@ def _classify(
     if use_model and model is None:
         model = default_model()
     if use_model and model is not None:
-        label, prob = model.predict(norm, hits)
+        label, prob = model.predict(norm, hits.all())
         if (
             label not in _SYNTAX_LABELS
             and label != "none"
             and prob >= _MODEL_MIN
             and has_evidence(label, norm)
         ):
-            return label, round(prob * 0.8, 3), norm
+            return label, _MODEL_CONFIDENCE, norm
     if hit is not None:
         return hit.label, hit.confidence, norm
     return "none", 0.6, norm

@@ -177,21 +177,63 @@ class GateIndex:
         self._by_key = by_key
         self._short = tuple(short)
 
-    def matches(self, text: str) -> frozenset[str]:
-        """Names of the patterns that match somewhere in ``text``."""
-        candidates: set[int] = set(self._always)
+    def candidates(self, text: str) -> dict[str, list[int]]:
+        """Per pattern name, the alternatives whose gate words occur in ``text``, in order."""
+        found: set[int] = set(self._always)
         by_literal = self._by_literal
         grams = {text[i : i + _KEY] for i in range(len(text) - _KEY + 1)}
         for key in self._by_key.keys() & grams:
             for literal in self._by_key[key]:
                 if literal in text:
-                    candidates.update(by_literal[literal])
+                    found.update(by_literal[literal])
         for literal in self._short:
             if literal in text:
-                candidates.update(by_literal[literal])
-        found: set[str] = set()
-        for index in sorted(candidates):
-            name, rx = self._parts[index]
-            if name not in found and rx.search(text) is not None:
-                found.add(name)
-        return frozenset(found)
+                found.update(by_literal[literal])
+        grouped: dict[str, list[int]] = {}
+        for index in sorted(found):
+            grouped.setdefault(self._parts[index][0], []).append(index)
+        return grouped
+
+    def lazy(self, text: str) -> LazyHits:
+        """Hits computed one pattern name at a time, when first asked for."""
+        return LazyHits(self, text, self.candidates(text))
+
+    def run(self, text: str, indices: list[int]) -> bool:
+        """Whether any of these alternatives matches ``text``."""
+        parts = self._parts
+        return any(parts[i][1].search(text) is not None for i in indices)
+
+    def matches(self, text: str) -> frozenset[str]:
+        """Names of the patterns that match somewhere in ``text``."""
+        return self.lazy(text).all()
+
+
+class LazyHits:
+    """Which named patterns match one sentence, each evaluated on first use.
+
+    A sentence that an early, specific rule decides never pays for the other patterns.
+    """
+
+    def __init__(self, index: GateIndex, text: str, candidates: dict[str, list[int]]) -> None:
+        self._index = index
+        self._text = text
+        self._candidates = candidates
+        self._known: dict[str, bool] = {}
+        self.extra: set[str] = set()
+
+    def __contains__(self, name: object) -> bool:
+        if not isinstance(name, str):
+            return False
+        if name in self.extra:
+            return True
+        known = self._known.get(name)
+        if known is None:
+            indices = self._candidates.get(name)
+            known = bool(indices) and self._index.run(self._text, indices or [])
+            self._known[name] = known
+        return known
+
+    def all(self) -> frozenset[str]:
+        """Every matching name (evaluates whatever is left)."""
+        names = {name for name in self._candidates if name in self}
+        return frozenset(names | self.extra)

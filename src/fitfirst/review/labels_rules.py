@@ -10,9 +10,10 @@ value or pain with a tag that asks for agreement; an open question starts with a
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
-from fitfirst.review.labels_gate import GatedPattern, GateIndex
+from fitfirst.review.labels_gate import GatedPattern, GateIndex, LazyHits
 from fitfirst.review.labels_text import strip_lead
 
 
@@ -114,6 +115,19 @@ _TAG = (
     r"\s*\??$))"
 )
 
+# Openers that announce a reflection of the buyer's words, whatever follows.
+_REFLECT_START = re.compile(
+    r"^(?:okay,? |ok,? |alright,? |right,? )?(?:so,? )?(?:what i'm hearing|what i heard|"
+    r"it sounds like|sounds like|it seems like|seems like|if i understood|if i'm hearing|"
+    r"if i heard|correct me if|let me make sure i|to recap|to summari[sz]e|in other words|"
+    r"in a nutshell)\b"
+)
+_OFFER_IF_USEFUL = re.compile(
+    r"\bif (?:it's|it is|that's|that'd be|it'd be|it would be|you think it's|you'd find it) "
+    r"(?:useful|helpful|of use|worth it)\b[^?]*?\b(?:i can|i could|we can|i'll|happy to|"
+    r"glad to)\b"
+)
+
 _P = {
     # --- honest disqualification -----------------------------------------------------------
     "disq_not_fit": _rx(
@@ -132,12 +146,21 @@ _P = {
         r" (?:served|off|suited)",
         r"\b(?:i'd|i would|i'll|i will|let me|i can|i could|i'd honestly|i'd rather|happy to) "
         r"(?:honestly |happily |gladly |just )?(?:point|refer|send|introduce|connect|"
-        r"steer|direct) you (?:to|toward|towards|over to|elsewhere|in the direction)",
+        r"steer|direct) you (?:to|toward|towards|over to|elsewhere|in the direction)"
+        r"(?! (?:your|our|my|the team|the person|the people)\b)",
         r"\b(?:look at|check out|go with|talk to|try|consider|call) \w+(?: \w+)? instead\b",
         r"\b(?:i'd|i would|i'd honestly|honestly|you might|you may|you should|you'd|i'd really)"
         r" (?:suggest|recommend|look|go|try|consider|want to|be better|steer)\b[^?]*?\binstead"
         r"\b(?! of)",
         r"\bnot (?:the|a good|the right) answer (?:here|for you)\b",
+        r"\b(?:this|it|that|buying|switching|us|we|our \w+)\b (?:\w+ )?(?:wouldn't|won't|doesn't|"
+        r"does not|would not) (?:really )?(?:make sense|pay off|be worth it|add up|pencil out)\b"
+        r"(?! to me)",
+        r"\bnot the (?:right|best) (?:person|people|team|ones) to help\b",
+        r"\b(?:could|would|can|will) do (?:this|it|that|the job) (?:for|at) (?:a fraction|half|a "
+        r"third) of (?:our|the|what we)\b",
+        r"\bpay(?:ing)? for [^?]*?\b(?:never|not|don't|won't|wouldn't|barely|rarely) (?:use|need|"
+        r"touch|want)\b",
         r"\b(?:you should|you could|i'd|you'd be fine to|just|you can) (?:probably |honestly |"
         r"really |just )?(?:stick|stay) with (?:your|what you)\b",
         r"\b(?:surprised|doubt) (?:if|that) (?:we|we're|we'd|our \w+) (?:were|are|would be|be|is)"
@@ -201,6 +224,53 @@ _P = {
         r"\b(?:not (?:the right|a good) fit|isn't (?:the right|a good) fit|"
         r"wouldn't be (?:a|the right|a good) fit|won't be (?:a|the right|a good) fit|"
         r"not a fit)\b(?![^?]*\?$)",
+        # A plain verdict with a weak-fit word: "we're a poor match for anyone shipping...".
+        r"\b(?:a|an) (?:poor|bad|weak|terrible|awkward|odd|lousy) (?:fit|match|choice)\b",
+        r"\b(?:wasted|overkill) on (?:you|your|a|an|someone|anyone|people|teams?|households?|"
+        r"practices?|companies|businesses|firms?|families)\b",
+        # Pointing at a cheaper way than buying from us: "... cheaper than a membership with us".
+        r"\b(?:cheaper|better value|simpler|easier|a better deal|less hassle|less money)\b[^?]*?"
+        r"\bthan (?:us|going with us|buying from us|working with us|signing (?:up )?with us|"
+        r"(?:a|an|the) (?:\w+ ){0,2}(?:with|from|through) us)\b",
+        # What the buyer already has is enough: "the account you already have covers everything".
+        r"\b(?:you already (?:have|own|use|pay for)|you've got|you have now|your (?:current|"
+        r"existing|present) \w+(?: \w+)?)\b[^?]*?\b(?:covers?|handles?|does|will do|would do|"
+        r"can do|should do) (?:everything|all|what|that|it|the job)\b",
+        r"\b(?:you already (?:have|own|use|pay for)|your (?:current|existing|present) \w+"
+        r"(?: \w+)?) (?:is|are|will be|should be|would be) (?:\w+ )?(?:enough|plenty|fine|all "
+        r"you need)\b",
+        r"\b(?:i'd|i would|i'd probably|you might want to|i'd honestly) (?:honestly |probably |"
+        r"really |just )?(?:hold off|not bother)\b(?! (?:a|for a) (?:sec|second|moment|minute))",
+        r"\b(?:keep|hang on to|hold on to|stick with|stay with|stay on) (?:the|your) (?:current |"
+        r"old |existing |present )?\w+ (?:another|a (?:few|couple) more|for now|for another|a "
+        r"bit longer|for a while)\b",
+        # Someone else suits them better ("the studio on fifth would suit you a lot more"); the
+        # subject must be one noun, so "our premium plan would suit you better" stays a pitch.
+        r"\b(?:they|someone else|somebody else|(?:the|a|an) (?:other |local |smaller |bigger |"
+        r"cheaper |specialist )?\w+(?: (?:on|at|in|down|across|near|over) [\w ]+?)?) (?:would|"
+        r"will|might|could) (?:probably |honestly |really )?(?:suit|serve) (?:you|your \w+) "
+        r"(?:\w+ ){0,2}(?:better|more)\b",
+        # Advice as if it were the seller's own money: "if it were my money i wouldn't switch".
+        r"\bif (?:it were|it was|this were|that were) my (?:money|business|company|call|"
+        r"decision|budget)\b[^?]*?\b(?:wouldn't|would not|not|keep|stay|stick|wait|hold off|"
+        r"skip|save)\b",
+        r"\bif i (?:were|was) (?:you|in your (?:shoes|position|spot|place))\b[^?]*?\b(?:wouldn't|"
+        r"would not|not|keep|stay|stick|wait|hold off|skip|save)\b",
+        # More value from something that is not ours: "you'd get more out of a freelancer than".
+        r"\byou(?:'d| would|'ll| will)? (?:honestly |probably |really |actually )?get (?:more|"
+        r"better value|more value) (?:out of|from) (?!(?:our|us|this|we)\b)(?:a|an|the|your|"
+        r"some) [^?]*?\bthan\b",
+        r"\b(?:already|just) (?:does|covers|gives you|handles) (?:everything |all |exactly )?"
+        r"(?:what|everything) you (?:need|want|described|asked)\b",
+        r"\b(?:the cheapest|the simplest|the smallest|the cheapest \w+) (?:one |plan |option |"
+        r"tier |package )?that (?:does|covers|gives you|handles)\b",
+        r"\bwe (?:just |really |honestly |simply )?(?:aren't|are not|'re not) (?:really )?"
+        r"(?:set up|built|equipped|licensed|big enough|small enough|the people|the ones|the "
+        r"right people)\b",
+        r"\b(?:a|an|another) (?:\w+ ){0,2}(?:broker|firm|agency|provider|specialist|dealer|"
+        r"clinic|studio|company|shop|bank|lender|school|gym|consultant|carrier|installer|"
+        r"freelancer|recruiter) (?:is|are|would be) (?:who|what|the (?:people|ones?|person)) "
+        r"you (?:want|need)\b",
     ),
     # --- conditional close -------------------------------------------------------------------
     "cond_if_i": _rx(
@@ -213,14 +283,16 @@ _P = {
         + _COMMIT
         + r"\b[^?]*?\bif (?:i|we) (?:can|could|get|throw|knock|take|drop|waive|include|add|"
         r"match|give|make|find|cut|extend|offer|do|swing|lower|cover|pay)\b",
-        r"\b(?:i|we) (?:can|could|will|'ll|would|am able to) (?:also )?"
+        r"\b(?:(?:i|we) (?:can|could|will|would|am able to)|i'll|we'll|i'd|we'd) (?:also )?"
         + _CONCEDE
         + r"\b[^?]*?\bif (?:you|your \w+) (?:can |could |are able to |will )?(?:\b"
         + _COMMIT
         + r"\b)[^?]*?(?:\b"
         + _TIME
         + r"\b|\bby \w+|\bbefore\b)",
-        r"\b(?:i|we) (?:can|could|will|'ll|would) (?:also )?" + _CONCEDE + r"\b[^?]*?\bif "
+        r"\b(?:(?:i|we) (?:can|could|will|would)|i'll|we'll|i'd|we'd) (?:also )?"
+        + _CONCEDE
+        + r"\b[^?]*?\bif "
         r"(?:you|we|your \w+) (?:can |could )?(?:get (?:this|it|the \w+) (?:signed|done|over the "
         r"line)|" + _COMMIT + r")\b",
         r"\bif you (?:can |could |will )?(?:"
@@ -254,10 +326,15 @@ _P = {
         r"thru|today|tonight|this)\b",
         r"\b(?:price|pricing|rate|rates|offer|discount|promo|promotion|deal|special|incentive|"
         r"bonus|rebate|quote|savings|sale|window|slot|spots?|availability|inventory|stock|"
-        r"credit)(?:s|'s)? (?:\w+ ){0,4}(?:expires?|ends?|goes? away|goes? up|disappears?|gone|"
+        r"credit)(?:s|'s)? (?:\w+ ){0,4}(?:expires?|ends?|go(?:es)? away|go(?:es)? up|"
+        r"disappears?|gone|"
         r"runs? out|is gone|are gone|vanish(?:es)?|increases?|won't last|won't be there|"
         r"won't be available|closes?|dies|lapses?|is off the table|comes off)\b",
-        r"\b(?:expires?|ends?|goes? up|increases?|goes? away) (?:at|on|by|after|this|next|"
+        # Third person only ("it ends friday"; "end this call" is not a deadline), and not the
+        # end of something the buyer already has ("your lease ends this year" is a fact).
+        r"(?<!lease )(?<!contract )(?<!policy )(?<!term )(?<!plan )(?<!agreement )"
+        r"(?<!subscription )(?<!season )(?<!year )(?<!school )(?<!warranty )"
+        r"\b(?:expires|ends|goes up|increases|goes away) (?:at|on|by|after|this|next|"
         r"tomorrow|tonight|friday|monday|midnight|end of|the end|in \w+ (?:days|hours))\b",
         r"\b(?:today|tonight|this week|now) only\b",
         r"\b(?:until|till|by|before) (?:midnight|close of business|end of (?:day|business|"
@@ -301,6 +378,11 @@ _P = {
         r"\b(?:last|final|remaining) (?:two|three|four|five|few|couple of|\d+) (?:\w+ )?(?:spots|"
         r"slots|seats|units|places|rooms|dates|openings|cars|homes|systems)\b",
         r"\bwaiting list\b|\bwait[- ]?list\b",
+        r"\b(?:first|next) (?:\d+|two|three|four|five|six|ten|twenty|fifty|few|handful of) "
+        r"(?:clients|customers|buyers|people|sign-?ups|companies|families|businesses|callers)\b",
+        r"\b(?:close to|near|nearly at|almost at|at) (?:capacity|full capacity)\b",
+        r"\b(?:i'd|you'd want to|you should|you'll want to|better|i would) (?:decide|move|act|sign|"
+        r"book|jump|commit) (?:soon|quickly|fast|now|today)\b",
         r"\bafter (?:this|next|the|today|tomorrow|friday|monday|the end of)\b[^?]*?\b(?:we|you|i)"
         r" (?:won't|will not|can't|cannot) (?:be able to )?(?:offer|get|have|honou?r|hold|give|"
         r"include|keep|do)\b",
@@ -328,6 +410,23 @@ _P = {
         r"(?:this|it|that|the|your) ?(?:\w+ )?(?:now|today|tonight|this week)\b",
         r"\bthe next (?:opening|available (?:slot|date|spot)|slot|opportunity|chance) (?:isn't|"
         r"is not|won't be|is)\b",
+        r"\bsnap(?:ped|s)? (?:it|this|that|them|this one|that one|these|those) up\b",
+        # The last of something, then a wall: "one more install crew free in march and then...".
+        r"\b(?:one|a) (?:more|last|final) (?:\w+ ){0,2}(?:slot|spot|crew|date|opening|seat|place|"
+        r"room|unit|delivery|install|team)\b[^?]*?\b(?:and then|after that|then we're|then it's|"
+        r"before we're|before it's)\b",
+        r"\b(?:wouldn't|would not|don't|do not) (?:sit on|wait on|sleep on|hang around on|leave) "
+        r"(?:it|this|that) (?:too |very |for )?long\b",
+        r"\b(?:raising|increasing|hiking|putting up|bumping(?: up)?|jacking up|pushing up) (?:the "
+        r"|their |our |its )?(?:\w+ )?(?:prices?|rates?|fees?|premiums?|pricing)\b[^?]*?\b(?:next|"
+        r"soon|in a|in \w+ weeks|after|before|this|tomorrow|again)\b",
+        r"\b(?:price|pricing|rate|offer|deal|discount|promo|spec|model|stock|unit|car|slot|spot|"
+        r"premium)s?(?:'s)? (?:\w+ ){0,3}(?:won't|will not|isn't going to|is not going to|not "
+        r"going to) (?:be around|stick around|hang around|be here long|be available long)\b",
+        # A price held "only if" the buyer commits by a date: the date is the seller's lever.
+        r"\b(?:honou?r|hold|keep|lock|guarantee|offer) (?:the|this|that|your)? ?(?:old |current |"
+        r"same |quoted )?(?:\w+ )?(?:price|rate|premium|quote|discount|terms|deal)\b[^?]*?\bonly"
+        r" if\b[^?]*?\b(?:by|before|today|tonight|this week|end of)\b",
     ),
     "urg_scarcity": _rx(
         r"\b(?:only|just) (?:\w+ ){0,2}(?:a (?:few|handful|couple)|one|two|three|four|five|"
@@ -340,6 +439,9 @@ _P = {
         r"number|places)\b",
         r"\b(?:filling|booking) up (?:fast|quick|quickly)\b",
         r"\bwhile (?:supplies|stocks?|inventory|spots?|they) (?:last|are available)\b",
+        r"\b(?:maybe|only|just|barely|probably) (?:one|two|three|four|five|a few|a handful|a "
+        r"couple|\d+) (?:\w+ ){0,3}like (?:this|these|that|it|them)\b[^?]*?\b(?:left|in the|"
+        r"around|on the market|available|right now)\b",
     ),
     "urg_honest": _rx(
         r"\b(?:that's|it's|its|this is|that is) (?:a |the )?(?:government|state|federal|"
@@ -361,6 +463,7 @@ _P = {
     # --- puppy dog ---------------------------------------------------------------------------
     "puppy": _rx(
         r"\b(?:take|try|keep|use|run|test[- ]drive|drive|have|borrow|leave|install|put|wear|"
+        r"set up|fit|load|"
         r"play with|live with|sit with|hang on to|hold on to|give|access|let your \w+ (?:use|"
         r"try|play with|live with|kick the tires on|have))\b[^?]*?\b(?:for|over) "
         + _NUM
@@ -370,6 +473,7 @@ _P = {
         r"risk|pressure|card|credit card|payment)|on (?:us|the house|me)|send it back|"
         r"bring it back|return it|"
         r"give it back|hand it back|if you don't|won't want to|see how|never want|"
+        r"(?:want|need) (?:it|them) (?:gone|out|removed|taken out)|"
         r"can't live without|get used to|fall in love|keep it|love it|hooked)",
         r"\bno (?:credit )?card (?:required|needed|necessary|up front|upfront)\b",
         r"\b(?:money[- ]back|satisfaction|no[- ]questions[- ]asked)(?: guarantee)?\b[^?]*?\b"
@@ -422,6 +526,13 @@ _P = {
         r"rest|any)\b",
         r"\b(?:i bet|i'm sure|i guarantee|trust me)\b[^?]*?\b(?:hooked|won't want|love it|"
         r"never go back|can't live without)\b",
+        r"\b(?:take|try|keep|use|have|borrow|ride|drive|wear|run)\b[^?]*?\b(?:for|over) "
+        + _NUM
+        + r" ?(?:\w+ )?"
+        + _UNIT
+        + r"\b[^?]*?\b(?:(?:pop|post|send|bring|give|hand|ship|"
+        r"mail|drop|return) (?:it|them) back|(?:you'll|you will) (?:feel|see|notice|love|"
+        r"wonder))\b",
     ),
     # --- assumptive --------------------------------------------------------------------------
     "assume": _rx(
@@ -439,7 +550,8 @@ _P = {
         r"activate|provision|configure|put in|fit|wire up|hook up|bring) (?:to )?(?:you|your|the|"
         r"it|this|them)\b",
         r"\b(?:when|once|after|as soon as) (?:your|the) (?:new |first )?\w+(?: \w+)? "
-        r"(?:arrives?|ships?|gets? (?:delivered|installed|set up)|(?:is|are) (?:delivered|"
+        r"(?:arrives?|ships?|go up|goes up|go in|goes in|get installed|gets? (?:delivered|"
+        r"installed|set up)|(?:is|are) (?:delivered|"
         r"installed|live|set up|in place)|goes? live|lands?|comes? in)\b[^?]*?\b(?:our|we'll|"
         r"i'll|we will|you'll|you will|your)\b",
         r"\b(?:i'll|i will|we'll|we will|let me|i'm going to|i'm gonna|we're going to|i can go "
@@ -487,7 +599,16 @@ _P = {
         r"details|date|window)\b",
         r"\b(?:when|once|after|as soon as) (?:the |your )?(?:new )?\w+(?:'s| is| are) (?:in|"
         r"up|live|running|installed|set up|in place|delivered|signed)\b[^?]*?\b(?:you'll|you "
-        r"will|your \w+ (?:will|are going to|'ll)|they'll|we'll|you're going to|going to)\b",
+        r"will|your \w+ (?:will|are going to|'ll)|they'll|we'll|you're going to|going to|i'll|"
+        r"i will)\b",
+        r"\b(?:we'll|i'll|we will|i will|we're going to) (?:ship|deliver|send|install|drop off|"
+        r"bring) (?:the|your) (?:\w+ )?(?:kit|order|units?|panels|system|device|devices|hardware|"
+        r"equipment|car|chairs|pallets|licen[cs]es|seats|shipment|machine|starter kit)\b[^?]*?\b"
+        r"(?:tomorrow|today|on|next|this|by|monday|tuesday|wednesday|thursday|friday)\b",
+        r"\bi'm (?:putting|booking|signing|pencil\w*|getting|adding|registering|enrolling|"
+        r"slotting) (?:you|your \w+) (?:in|down|up|on|for)\b",
+        r"\bwho\b[^?]*?\b(?:will be signing|will sign|should sign|is signing|is going to sign)"
+        r" (?:the|your|our) (?:agreement|contract|paperwork|order|po|lease|policy)\b",
         r"\b(?:i've|i have|we've|we have) (?:gone ahead and |already |just )?(?:added|put|signed|"
         r"booked|registered|enrolled|pencil+ed|slotted|reserved|ordered|set) (?:you|your \w+) "
         r"(?:to|for|on|in|down|up|into)\b",
@@ -544,6 +665,37 @@ _P = {
         r"to)? ?(?:install|delivery|deliver|start|onboarding|kickoff|go-live|ship)",
         r"\b(?:what|which) (?:color|colour|trim|finish) (?:do|would|are) you (?:want|like|"
         r"going|thinking)\b",
+        # The seller's people acting on the buyer's things as if the sale were done: "we'll
+        # have your number ported over", "the crew shows up at eight".
+        r"\b(?:we'll|i'll|we will|i will|they'll|they will) (?:have|get) your (?:\w+ ){1,2}"
+        r"(?:ported|moved|transferred|switched|migrated|set up|installed|activated|connected|"
+        r"delivered|fitted|shipped|registered|insured|covered|enrolled|upgraded|replaced|"
+        r"recycled|removed|collected|swapped|wiped|cleared|disposed of|"
+        r"hooked up|wired|mounted)\b",
+        r"\b(?:the|our|your) (?:crew|install(?:ation)? team|installers?|fitters?|techs?|"
+        r"technicians?|engineers?|movers?|delivery team|surveyor|courier) (?:shows? up|arrives?|"
+        r"turns? up|comes? (?:out|over|by|round)|gets? there)\b(?![^?]*\b(?:days|every|always|"
+        r"usually|typically|normally|whenever|each)\b)[^?]*?\b(?:at \w+|on \w+|tomorrow|"
+        r"next week|this week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|"
+        r"afternoon|to (?:measure|install|fit|start|set up|deliver))\b",
+        r"\b(?:will|'ll|and|then) (?:take|haul|cart|clear|pull|pick up|remove) (?:away )?(?:the|"
+        r"your) old (?:ones?|\w+)(?: away| out| off)?\b",
+        r"\b(?:they'll|we'll|they will|we will|i'll) (?:have|get) (?:the|your) old (?:\w+ )?"
+        r"(?:out|away|off|removed|gone)\b",
+        r"^(?:so |and )?your (?:\w+ ){1,2}(?:goes out|ships|arrives|lands|will arrive|will "
+        r"ship|will go out|gets delivered|is delivered)\b[^?]*?\b(?:tomorrow|today|tonight|"
+        r"monday|tuesday|wednesday|thursday|friday|saturday|next week|this week|with|within|"
+        r"by)\b",
+        r"\b(?:the|our|your) (?:crew|installers?|fitters?|techs?|technicians?|engineers?|"
+        r"drivers?|movers?|surveyor|courier|account manager) (?:will|'ll|is going to) (?:ring|"
+        r"call|phone|text|email|contact|message) you\b[^?]*?\b(?:before|on|when|tomorrow|"
+        r"monday|tuesday|wednesday|thursday|friday|next week|to (?:confirm|book|arrange))\b",
+        # The buyer's work already running through the seller: "your payroll runs through us".
+        r"\byour (?:\w+ ){1,2}(?:runs?|goes|will (?:run|go)|is handled|gets handled|comes) "
+        r"(?:through|via|with|from) us\b",
+        r"\b(?:start|starts|begin|begins|will start|'ll start) (?:coming|arriving|landing|"
+        r"showing up|going out|flowing)\b[^?]*?\byour\b[^?]*?\b(?:from|on|by) (?:monday|"
+        r"tuesday|wednesday|thursday|friday|tomorrow|next week|the \d+)",
     ),
     # --- alternative close -------------------------------------------------------------------
     "alt_choice": _rx(
@@ -586,6 +738,16 @@ _P = {
         r"\b(?:or|whether) (?:we |you )?(?:even )?(?:should|need|want) (?:to )?(?:at all|"
         r"bother)\b",
         r"\bor (?:is|are) (?:it|this|that|there) (?:\w+ ){0,3}(?:not|too early|premature)\b",
+        r"\bor (?:have you|do you feel you've|did you) (?:seen|heard|got|had) enough\b",
+        r"\bor (?:shall|should) we (?:leave|stop|park|call|pause|hold|wait|skip|drop)\b",
+        r"\bor (?:is|are) (?:it|this|that) (?:\w+ )?(?:too soon|getting ahead|jumping ahead|"
+        r"overkill|too much|a stretch)\b",
+    ),
+    # Choice frames that presuppose the purchase whatever is chosen: "are we doing silver or
+    # gold", "is it going to be the hatchback or the estate".
+    "alt_frame": _rx(
+        r"\b(?:are we|shall we|we're) (?:doing|going with|going for|getting|taking)\b[^?]*?\bor\b",
+        r"\b(?:is it|will it|it's) (?:going to|gonna) be the \w+[^?]*?\bor the\b",
     ),
     # --- leading -----------------------------------------------------------------------------
     "lead_phrase": _rx(
@@ -631,16 +793,24 @@ _P = {
         r"\b(?:how much|how many) (?:\w+ ){0,3}(?:is|are|has|have) (?:that|this|it|"
         r"those|these) (?:\w+ ){0,2}(?:costing|cost|losing|wasting|lost)\b[^?]*?(?:already|"
         r"right|guess|imagine|must)",
+        r"^(?:(?:so|and|now|just),? )?imagine (?:what|how|if|never|not|having|being|no more|"
+        r"your|the|a|walking|waking|coming|opening)\b",
+        r"^(?:(?:so|and|now|just),? )?(?:picture|envision|visuali[sz]e) (?:what|how|if|never|not|"
+        r"having|being|no more|your|the|a)\b",
+        r"^(?:nobody|no one|no-one) (?:\w+ ){0,2}(?:enjoys|likes|wants|loves|needs|misses)\b"
+        r"[^?]*?,? (?:do they|does anyone|right|really)\s*\??$",
     ),
     # --- summarize / confirm -----------------------------------------------------------------
     "summary": _rx(
         r"\bwhat i(?:'m| am|'ve)? (?:hearing|heard|hear|understand|understood|got|gathered|"
         r"took away|taking away|getting|picked up|noted|wrote down|seeing|learned|understanding|"
         r"gathering|picking up|noting|sensing)\b",
-        r"\bif i(?:'m| am|'ve| have)? ?(?:hearing|understanding|reading|following|understood|got|"
+        r"\bif i(?:'m| am|'ve| have)? ?(?:hearing|understanding|reading|following|followed|read|"
+        r"caught|understood|got|"
         r"heard) (?:you|this|that|it|everything|all that)\b",
         r"\b(?:let me|lemme|allow me to|i want to|i'd like to|i just want to|just want to|"
         r"can i|let's|i'll|i'm going to|i wanna|let me just) (?:quickly |briefly |just )?"
+        r"(?!double[- ]check (?:the|our|my|with|on|a |if the|whether the))"
         r"(?:make sure|check (?:that|if|whether|i|my|what)|play|read|recap|summari[sz]e|sum (?:up|"
         r"that up|it up)|see if|"
         r"repeat|reflect|confirm|double[- ]check|mirror|run back|run through what|reiterate|"
@@ -661,6 +831,10 @@ _P = {
         r"^(?:so |okay |and )?(?:it )?(?:sounds|seems|looks) like\b[^?]*?\b(?:you|your|you're|"
         r"you've|for you)\b",
         r"\bcorrect me if\b",
+        r"\b(?:you said|you mentioned|you told me)\b[^?]*?(?:\bright|\bcorrect|\bstill\b|is "
+        r"that|\byeah)\s*\??$",
+        r"^(?:so |okay |and )?(?:it )?(?:sounds|seems) like (?:the|there's|there is|your|you|"
+        r"what)\b",
         r"\bam i (?:right|understanding|reading|hearing|close|on track|missing|getting|off)\b",
         r"\bso,? (?:basically|in short|in a nutshell|long story short|net net|in other words|"
         r"bottom line|the short version|the gist|the headline)\b",
@@ -671,6 +845,15 @@ _P = {
         r"[^?]*?,? (?:right|correct|yeah|yes|is that right|did i get that|have i got that|"
         r"is that it|is that fair)\s*\??$",
         r"\bif i had to sum\b|\bthe way i see (?:your|what you)\b|\bso far i(?:'ve| have) got\b",
+        r"^(?:okay,? |ok,? |right,? |alright,? )?so,? (?:the|your) (?:main|biggest|real|big|core|"
+        r"key|top|only|number one) (?:\w+ )?(?:headache|problem|issue|pain|concern|priority|"
+        r"worry|need|goal|gap|blocker|frustration|challenge|sticking point)\b",
+        r"\bwhat (?:you're|you are|you've been|you were) (?:telling|saying|describing|getting at)"
+        r"\b",
+        r"\b(?:just )?so (?:i'm|i am) (?:clear|sure|straight|on the same page)\b(?! on (?:the )?"
+        r"tim| about (?:the )?tim)",
+        r"^(?:so,? )?(?:from|going by) what you(?:'ve| have)? (?:said|told me|described|"
+        r"mentioned)\b,? (?:the|your|you|it)\b",
     ),
     # --- invite no ---------------------------------------------------------------------------
     "invite_no": _rx(
@@ -716,9 +899,12 @@ _P = {
         r"push back|tell me (?:if|straight|honestly|no|it's a no)|say (?:no|so|if)|let me know "
         r"if (?:this|it|that|we|you're not|you aren't|the)|call it|cut me off|stop me|"
         r"walk away)\b",
-        r"\b(?:i'd|i would) (?:much )?rather (?:hear|get|have|know|you say|you tell me|you "
+        r"\b(?:i'd|i would) (?:much |far |a lot )?(?:rather|sooner) (?:hear|get|have|know|"
+        r"you say|you tell me|you told me|you gave me|you "
         r"said)\b[^?]*?\b(?:no|not|now|early|honest|truth)\b",
         r"\b(?:a |an )?(?:honest|clear|quick|straight|early) no\b",
+        r"\b(?:prefer|rather have|rather hear|rather get|take) (?:a|an) (?:honest |clear |quick |"
+        r"straight )?no\b",
         r"\bno is (?:a|an|totally|perfectly|completely)\b",
         r"\b(?:you're|you are) (?:not|under no|in no way) (?:obligated|committed|on the hook|"
         r"bound|under any obligation)\b",
@@ -728,6 +914,12 @@ _P = {
         r" know|end|walk)\b",
         r"\bif (?:the answer is|it's a|it is a|your answer is) no\b",
         r"\bno pressure\b(?![^?]*\b(?:but|though)\b)",
+        r"\b(?:don't|do not|never) feel (?:like )?(?:you )?(?:owe|have to|need to|obligated|"
+        r"obliged|bad|pressured|guilty|rushed)\b",
+        r"\b(?:a|an|your) (?:\w+ )?no (?:thanks |thank you )?(?:is|would be) (?:\w+ )?(?:\w+ )?"
+        r"(?:fine|okay|ok|good|great|valid|welcome|acceptable|fair|useful|helpful)\b",
+        r"\btell me (?:\w+ )?if (?:this|it|we|that|you)\b[^?]*?\b(?:waste|pointless|not worth|"
+        r"off track|not useful|irrelevant|a stretch)\b",
     ),
     # --- agenda / permission -----------------------------------------------------------------
     "agenda": _rx(
@@ -749,6 +941,17 @@ _P = {
         r"(?:just |simply |really |only )?to (?:see|figure|find|understand|learn|decide|check|work"
         r" out|get a sense)\b",
         r"\bon the same page\b",
+        r"\b(?:first|start|then|short|minutes|questions|your side|my part|hear from you|brief)\b"
+        r"[^?]*?(?:(?:is that|would that be|does that sound|sound|that) (?:alright|okay|ok|fine|"
+        r"all right|good|reasonable|fair)|does that work(?: for you)?|if that's (?:okay|ok|"
+        r"alright|all right|fine))\s*\??$",
+        r"\b(?:we|i)(?:'ve| have)? (?:booked|got|have|scheduled|set aside|blocked) (?:about |"
+        r"around )?(?:\d+|thirty|twenty|forty|fifteen|sixty|forty-five|half an|an) (?:minutes|"
+        r"hour|mins)\b|\bkeep an eye on the (?:clock|time)\b",
+        r"\bstart with (?:your|my|our) questions\b|\b(?:shall|should) i (?:start|go first|kick "
+        r"off)\b|\bwho (?:wants to|should) (?:start|go first)\b",
+        r"\b(?:rough |the |my |our |quick |so )?(?:plan|agenda|idea) (?:for (?:today|this call|"
+        r"the call) )?is\b[^?]*?\b(?:minutes|first|then|start|end|questions|half)\b",
         r"\b(?:may|can|could) i (?:share|give you|walk you through|run you through) (?:a|an|the|my)"
         r" (?:quick |short |brief |rough )?(?:outline|overview|agenda|plan|structure)\b",
         r"\bhard stop\b|\buse (?:the|our|this) (?:hour|time|call|session|meeting|next \w+ "
@@ -789,7 +992,8 @@ _P = {
         r"(?:minutes|hour|mins)|do you still have (?:\d+|the|a hard|thirty|twenty|until)|"
         r"are we still good (?:for|on) time|is (?:\d+|thirty|twenty|forty|fifteen|half an) "
         r"(?:minutes|hour|mins) still)",
-        r"\b(?:anything|something) (?:else )?(?:you'd|you would|you) (?:want|like|need) to "
+        r"\b(?:anything|something)(?: else| specific| in particular)? (?:you'd|you would|you) "
+        r"(?:want|like|need) to "
         r"(?:add|cover|put on|make sure we)\b",
         r"\bwhat (?:would|do|did) you (?:want|hope|like|need) to (?:get out of|leave with|"
         r"walk away with|accomplish|achieve|take away from|cover)\b[^?]*?(?:call|today|"
@@ -801,6 +1005,15 @@ _P = {
         r"|let me|i want to|we'll|we can|let's)? ?(?:\w+ )?(?:ask|learn|understand|hear|"
         r"share|show|walk|go over|cover|talk)\b[^?]*?(?:then|after that|and then|and at "
         r"the end|last|finally)\b",
+        r"\b(?:have|got|booked) (?:us|you|me) (?:down )?(?:until|till|for|through|to) (?:about |"
+        r"around )?(?:half past|quarter|the top of|\d|noon|ten|eleven|twelve|one|two|three|four|"
+        r"five|six)\b",
+        r"\b(?:minutes|hour|half past|quarter (?:past|to)|until|till|o'clock)\b[^?]*?\b(?:does|"
+        r"is) (?:that|this) still (?:suit|work|okay|ok|good|fine|alright)\b",
+        r"\bwhat (?:i'm|i am|i was|we're) (?:hoping|aiming|looking) (?:for|to do|to get)? ?"
+        r"(?:from |out of |with )?(?:today|this call|the call|our time|this meeting|this hour)\b",
+        r"\b(?:today|this call|this meeting)(?:'s| is) (?:really |just |simply |only )?(?:about|"
+        r"for) (?:figuring|seeing|finding|understanding|learning|working out|checking)\b",
     ),
     # --- mutual next step --------------------------------------------------------------------
     "next_step": _rx(
@@ -845,6 +1058,8 @@ _P = {
         r"book|schedule|talk|meet|reconnect|regroup)\b[^?]*?(?:together|next|follow|time|"
         r"date|call|meeting|step|back|again|plan|whether|if)\b",
         r"\bhow about (?:we|i|a|another|a follow)\b",
+        r"\b(?:best|good|right|easiest) way (?:for us )?to (?:leave|wrap|end|continue|proceed|move "
+        r"forward|follow up)\b",
         r"\b(?:second|another|follow[- ]up|next) (?:meeting|call|session|conversation|demo|visit)"
         r"\b[^?]*?(?:\?$|\b(?:want|like|useful|helpful|worth|make sense|should we|shall we)\b)",
         r"\b(?:hold off|wait|pause) (?:until|till|while) (?:you've|you have|you|your \w+ (?:has|"
@@ -896,6 +1111,7 @@ _WH_INNER = re.compile(
 _AUX = re.compile(
     r"^(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|should|shall|may|might|"
     r"am|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|can't|couldn't|wouldn't|won't|"
+    r"have(?! (?:the|a|an|this|these|those|it|them|one|some|a look)\b)|"
     r"haven't|hasn't|shouldn't|any chance|anything else|anyone else|any other|is there|are "
     r"there)\b"
 )
@@ -903,6 +1119,20 @@ _AUX = re.compile(
 _AUX_WEAK = re.compile(
     r"^(?:you (?:have|got|use|using|guys|already|currently|still|ever|all)|you're|your "
     r"\w+ (?:is|are|has|uses)|got|ever|been|any|so you|and you)\b"
+)
+# "you're still with the same broker": a status check on the buyer's situation, asked by
+# intonation; the future or a wish after it makes it a claim instead.
+_DECL_CHECK = re.compile(
+    r"^(?:so |and |okay so |right so )?(?:you(?:'re| are)|you(?:'ve| have)|you guys are|y'all "
+    r"are|your (?:\w+ ){1,3}(?:is|are|has|have)) (?:all |both )?(?:still|currently|already)\b"
+    r"(?![^?]*\b(?:will|going to|'ll|need|needs|want|wants|can|should|would|must)\b)"
+)
+# "so your contract with them runs out in april": checking a date the buyer lives with; the
+# "so" marks it as a check, so this reads the sentence before its lead is stripped.
+_SO_DATE_CHECK = re.compile(
+    r"^so,? (?:the|your) (?:current |existing |old )?(?:\w+ ){1,3}(?:ends|runs out|expires|"
+    r"renews|is up|finishes|comes up for renewal)\b(?![^?]*\b(?:will|going to|'ll|so you|sign|"
+    r"lock|before)\b)"
 )
 # A wh-word opening a time or place clause ("when we install the panels, you'll...") states.
 _WH_CLAUSE = re.compile(
@@ -919,6 +1149,12 @@ _WH_CLEFT = re.compile(
 # a clause; questions put an auxiliary there ("when did we...").
 _WH_SUBORDINATE = re.compile(
     r"^(?:when|where|what|how|why|while|once)\b (?:we|i|they|he|she|it|our)\b"
+)
+# Without a question mark, "when clients move over they keep..." is a time clause: a question
+# puts an auxiliary straight after "when" ("when do clients move over").
+_WHEN_CLAUSE = re.compile(
+    r"^(?:when|whenever|once|while)\b (?!(?:do|does|did|is|are|was|were|can|could|would|will|"
+    r"should|shall|have|has|had|might|may|must|'s|you|your|y'all)\b)\w+"
 )
 _CALL_MECHANICS = re.compile(
     r"\b(?:can|could|do) you (?:hear|see) (?:me|my screen|the screen|this|that|it)\b|"
@@ -966,10 +1202,21 @@ def question_kind(normalised: str) -> str | None:
     asked = normalised.endswith("?")
     if _CALL_MECHANICS.search(core):
         return None
-    statement = _WH_CLAUSE.match(core) or _WH_CLEFT.match(core) or _WH_SUBORDINATE.match(core)
+    statement = (
+        _WH_CLAUSE.match(core)
+        or _WH_CLEFT.match(core)
+        or _WH_SUBORDINATE.match(core)
+        or (not asked and _WHEN_CLAUSE.match(core))
+    )
     if (_WH.match(core) and (asked or not statement)) or _WH_INNER.search(core):
         return "open"
-    if _AUX.match(core) or _ASKING.search(core) or (asked and _AUX_WEAK.match(core)):
+    if (
+        _AUX.match(core)
+        or _ASKING.search(core)
+        or (asked and _AUX_WEAK.match(core))
+        or _DECL_CHECK.match(core)
+        or _SO_DATE_CHECK.match(normalised)
+    ):
         return "closed"
     if asked:
         # A wh-word after a short lead-in ("and for the rollout, who signs off?").
@@ -987,9 +1234,14 @@ def apply_rules(normalised: str, previous: str | None = None) -> RuleHit | None:
 
 def pattern_hits(normalised: str) -> frozenset[str]:
     """Names of the rule patterns that match the normalised sentence."""
-    hits = _INDEX.matches(normalised)
+    return lazy_hits(normalised).all()
+
+
+def lazy_hits(normalised: str) -> LazyHits:
+    """The same hits, each pattern evaluated only when a rule or the model asks for it."""
+    hits = _INDEX.lazy(normalised)
     if _lead_tag(normalised):
-        hits = hits | {"lead_tag"}
+        hits.extra.add("lead_tag")
     return hits
 
 
@@ -1004,7 +1256,7 @@ def _lead_tag(t: str) -> bool:
     return tag is not None and _BENEFIT_RX.search(t, 0, tag.start()) is not None
 
 
-def decide(t: str, hits: frozenset[str], previous: str | None = None) -> RuleHit | None:
+def decide(t: str, hits: Container[str], previous: str | None = None) -> RuleHit | None:
     """The rule decision given the sentence and its pattern hits (see ``pattern_hits``)."""
     prev = previous or ""
     kind = question_kind(t)
@@ -1017,6 +1269,8 @@ def decide(t: str, hits: frozenset[str], previous: str | None = None) -> RuleHit
 
     if _has("cond_if_i", t):
         return RuleHit("conditional_close", 0.9, "cond_if_i")
+    if _REFLECT_START.match(t):
+        return RuleHit("summarize_confirm", 0.85, "reflect_start")
     if not q and _has("disq_not_fit", _IF_CLAUSE.sub(" ", t)):
         return RuleHit("honest_disqualify", 0.85, "disq_not_fit")
     honest_deadline = _has("urg_honest", t)
@@ -1032,17 +1286,21 @@ def decide(t: str, hits: frozenset[str], previous: str | None = None) -> RuleHit
         return RuleHit("assumptive_close", 0.8, "assume")
     if _has("summary", t):
         return RuleHit("summarize_confirm", 0.85, "summary")
+    if _OFFER_IF_USEFUL.search(t):
+        return RuleHit("mutual_next_step", 0.75, "offer_if_useful")
     if _has("invite_no", t) and not _has("agenda", t):
         return RuleHit("invite_no", 0.85, "invite_no")
     if _has("agenda", t):
         return RuleHit("agenda_permission", 0.85, "agenda")
     sincere_choice = False
+    if q and _has("alt_frame", t) and not _has("alt_out", t):
+        return RuleHit("alternative_close", 0.8, "alt_frame")
     if q and _has("alt_choice", t) and not _has("alt_out", t):
         hit = _alternative_close(t, asked_next)
         if hit is not None:
             return hit
         sincere_choice = True
-    if not q and _alt_fragment(t):
+    if (not q or kind == "closed") and _alt_fragment(t):
         return RuleHit("alternative_close", 0.6, "alt_fragment")
     if _has("next_step", t) or (q and _has("alt_out", t)):
         return RuleHit("mutual_next_step", 0.8, "next_step")
@@ -1064,11 +1322,14 @@ def decide(t: str, hits: frozenset[str], previous: str | None = None) -> RuleHit
 
 # "So <what you told me>, right?": a reflection checked with the buyer.
 _SO_CONFIRM = re.compile(
-    r"^(?:okay,? |alright,? |right,? )?so,? [^?]{12,}?,? (?:right|correct|yeah|yes|is that "
-    r"right|did i get that|have i got that|is that it|is that fair)\s*\??$"
+    r"^(?:okay,? |alright,? |right,? )?so,? [^?]{12,}?,? (?:right|correct|yeah|yes|fair|is "
+    r"that right|did i get that|have i got that|is that it|is that fair)\s*\??$"
 )
 
 
+_ENOUGH_TAIL = re.compile(
+    r"\bor (?:is|would|will|does|do) (?:\w+ ){1,2}(?:be )?(?:enough|do|suffice|plenty|fine)\s*\??$"
+)
 _BUY_RX = re.compile(r"\b" + _BUY_THINGS + r"\b")
 _DAY_RX = re.compile(r"\b" + _DAYS + r"\b")
 _MEET_RX = re.compile(r"\b" + _MEETING + r"\b")
@@ -1076,6 +1337,9 @@ _MEET_RX = re.compile(r"\b" + _MEETING + r"\b")
 
 def _alternative_close(t: str, buyer_asked_next: bool) -> RuleHit | None:
     """An either/or that presupposes buying is a close; a sincere either/or is a closed question."""
+    if _ENOUGH_TAIL.search(t):
+        # "weekly, or is monthly enough?" asks how much they need, not which way to pay.
+        return None
     buying = _BUY_RX.search(t) is not None
     day = _DAY_RX.search(t) is not None
     meeting = _MEET_RX.search(t) is not None
@@ -1095,13 +1359,20 @@ _STATEMENT_START = re.compile(r"^(?:i|we|you|they|it|that|this|he|she|there|our|
 
 def _alt_fragment(t: str) -> bool:
     """A verbless "cash or finance for the truck" put to the buyer is a choice between yeses."""
-    core = strip_lead(t).rstrip(".!")
-    if " or " not in core or len(core.split()) > 9 or _STATEMENT_START.match(core):
+    core = strip_lead(t).rstrip(".!?")
+    if (
+        " or " not in core
+        or len(core.split()) > 9
+        or _STATEMENT_START.match(core)
+        or _AUX.match(core)
+        or _WH.match(core)
+    ):
         return False
     left, _, right = core.partition(" or ")
-    return bool(
-        (_BUY_RX.search(left) or _DAY_RX.search(left))
-        and (_BUY_RX.search(right) or _DAY_RX.search(right) or len(right.split()) <= 2)
+    left_buy = bool(_BUY_RX.search(left) or _DAY_RX.search(left))
+    right_buy = bool(_BUY_RX.search(right) or _DAY_RX.search(right))
+    return (left_buy and (right_buy or len(right.split()) <= 2)) or (
+        right_buy and len(left.split()) <= 2
     )
 
 
@@ -1126,17 +1397,24 @@ def _factual_tag(t: str) -> bool:
 _EVIDENCE: dict[str, re.Pattern[str]] = {
     label: re.compile(rx)
     for label, rx in {
-        "assumptive_close": r"\b(?:i'll|we'll|will|going to|gonna|let me|i've|we've|shall i|should "
-        r"i|your new|your first|welcome|sign|signed|signature|contract|paperwork|order|invoice|"
-        r"deliver|delivery|install|onboard|set up|start|login|keys|account|once|as soon as|"
-        r"coverage|policy|kicks in|protected|covered|plates|registration|roster|need your)\b",
+        "assumptive_close": r"(?=.*\b(?:i'll|we'll|they'll|will|going to|gonna|let me|i've|"
+        r"we've|shall i|should|your new|your first|once|as soon as|when|what|which|who|where|"
+        r"need your|i'm|is|are|gets|kicks in|tonight|tomorrow|midnight|monday|tuesday|"
+        r"wednesday|thursday|friday|next week)\b).*\b(?:your new|your first|welcome|sign|"
+        r"signed|signature|paperwork|order|"
+        r"invoice|deliver|delivery|install|installer|onboard|onboarding|set up|login|keys|"
+        r"account|coverage|policy|kicks in|protected|covered|plates|registration|roster|card|"
+        r"cards|kickoff|crew|ship|shipment|welcome|contract|first|schedule|booked|deposit|"
+        r"logo|login|logins|logs in|live|go-live|up and running|protected|off to the races)\b",
         "alternative_close": r"\bor\b",
-        "puppy_dog_close": r"\b(?:try|trial|free|keep|take|borrow|leave|back|return|strings|"
-        r"obligation|commitment|no cost|no charge|on us|home|weeks?|days?|month|weekend|"
-        r"see how|used to|hooked|cancel)\b",
-        "urgency_pressure": r"\b(?:today|tonight|now|soon|fast|quick|quickly|friday|week|month|"
-        r"quarter|left|only|last|final|expire|expires|ends?|gone|before|until|deadline|limited|"
-        r"waiting|won't|hurry|miss|price|prices|rate|rates|offer|deal|book|spots?|slots?)\b",
+        "puppy_dog_close": r"\b(?:try|trial|free|borrow|return|strings|obligation|commitment|"
+        r"no cost|no charge|on us|take (?:it|them|one) home|keep (?:it|them)|send (?:it|them) "
+        r"back|see how|used to|hooked|cancel|loaner|demo|test[- ]drive|no invoice|no bill|"
+        r"no contract|go back|used it|(?:days|weeks|a month) with|a go)\b",
+        "urgency_pressure": r"\b(?:today|tonight|now|soon|fast|quick|quickly|left|only|last|final|"
+        r"expire|expires|expiring|ends?|ending|gone|before|until|till|deadline|limited|waiting|"
+        r"hurry|miss|won't last|goes up|go up|going up|rising|increase|lock|capacity|first|jump|"
+        r"moment|while)\b",
         "conditional_close": r"(?=.*\b(?:if|suppose|assuming|say|provided)\b).*\b(?:sign|signed|"
         r"commit|deal|order|today|now|tonight|week|discount|price|off|free|throw|waive|percent|"
         r"deposit|ahead|forward|approve|yes|in|done|close|buy)\b",
@@ -1146,14 +1424,15 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {
         r"first|before|ask|questions|okay|ok|alright|mind|end|outline|page|relevant|wrap)\b",
         "invite_no": r"\b(?:no|not|honest|honestly|fine|okay|pass|walk|stop|say|tell|feelings|"
         r"pressure|obligat\w*|offend\w*|personally|rather)\b|n't\b",
-        "summarize_confirm": r"\b(?:so|sounds|seems|hear|heard|hearing|understand|understood|get|"
-        r"got|getting|right|correct|recap|summar\w+|sum|words|saying|play|back|check)\b",
+        "summarize_confirm": r"\b(?:so|sounds|seems|hear|heard|hearing|understand|understood|"
+        r"understanding|recap|summar\w+|sum|words|saying|said|mentioned|told|correct|right|fair|"
+        r"did i|have i|am i|make sure|nutshell|basically|short|play (?:it|that) back)\b",
         "mutual_next_step": r"\b(?:next|step|follow|again|here|proceed|forward|decide|decision|or|"
         r"think|touch|reconnect|meet|meeting|call|talk|send|set|schedule|book|loop|bring|happen|"
         r"continue|together|hold|wait|quote|proposal|pilot|point)\b",
-        "honest_disqualify": r"\b(?:not|better|instead|elsewhere|recommend|suggest|overkill|need|"
-        r"fit|right|honest|honestly|rather|skip|cheaper|too|outgrow|someone|other|don't|doesn't|"
-        r"isn't|wouldn't|won't|hate|barely|sell you|waste|wrong|stick|surprised)\b|n't\b",
+        "honest_disqualify": r"\b(?:not|never|better|instead|elsewhere|recommend|suggest|overkill|"
+        r"too|outgrow|someone|somebody|other|skip|cheaper|wrong|hate|barely|waste|rather|stick|"
+        r"surprised|minimum|only|no|fraction)\b|n't\b",
     }.items()
 }
 

@@ -201,6 +201,13 @@ def normalise(text: str) -> str:
 
 def _dedupe(words: list[str]) -> list[str]:
     """Drop stutters: a word or a pair of words said twice in a row ("we we", "i think i think")."""
+    eq = str.__eq__
+    if not (
+        any(map(eq, words, words[1:]))
+        or any(map(eq, words, words[2:]))
+        or any(map(eq, words, words[3:]))
+    ):
+        return words  # nothing repeats within three tokens: the common case, checked in C
     out: list[str] = []
     for w in words:
         if out and w[0].isalnum():

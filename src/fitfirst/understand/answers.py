@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from fitfirst.fit.evidence import NumberSpan, Value
 from fitfirst.playbook.models import Criterion
 from fitfirst.understand.choices import read_choice
+from fitfirst.understand.needs import paraphrased_option
 from fitfirst.understand.numbers import (
     HEDGE_PHRASES,
     PERIODS,
@@ -34,6 +35,8 @@ from fitfirst.understand.types import Understood
 from fitfirst.understand.units import (
     UnitInfo,
     classify,
+    duration_said,
+    is_duration,
     people_count,
     unit_info,
     zero_count,
@@ -222,6 +225,16 @@ def _number(criterion: Criterion, tokens: list[Token], text: str, foreign: froze
             f"That sounds like a total for everyone, not {unit.display}; "
             f"what is it {unit.display.split(' ', 1)[-1]}?",
         )
+    if is_duration(unit):
+        said = duration_said(tokens, q)
+        period = None
+        if said is not None and said != unit.period:
+            und = duration_reading(q, unit, said, hedged=hedged, confidence=conf)
+            return Read(
+                Understood("value", und.value, und.confidence, und.explanation + note),
+                q.first,
+                q.last,
+            )
     und = quantity_reading(q, unit, hedged=hedged, confidence=conf, period=period)
     return Read(
         Understood("value", und.value, und.confidence, und.explanation + note), q.first, q.last
@@ -249,9 +262,7 @@ _TOTAL_MARKS: tuple[tuple[str, ...], ...] = phrase_table(
 )
 
 
-def looks_like_total(
-    tokens: list[Token], q: Quantity, unit: UnitInfo, period: str | None
-) -> bool:
+def looks_like_total(tokens: list[Token], q: Quantity, unit: UnitInfo, period: str | None) -> bool:
     """A money figure for everyone where the unit is per person: "25k a year" for EUR per seat.
 
     Converting such a total by period alone would give a per-seat figure nobody said.
@@ -271,6 +282,21 @@ def looks_like_total(
         for p in _TOTAL_MARKS
     )
     return converted or (said_total and q.high >= 1000)
+
+
+def duration_reading(
+    q: Quantity, unit: UnitInfo, said: str, *, hedged: bool, confidence: float
+) -> Understood:
+    """A length of time said in another unit: "two months" for a unit in weeks is about 8.7."""
+    assert unit.period is not None
+    factor = PERIODS[unit.period] / PERIODS[said]
+    low, high = round(q.low * factor, 1), round(q.high * factor, 1)
+    conf = min(confidence, 0.8 if (q.approx or hedged or q.vague) else 0.9)
+    value: Value = low if low == high else NumberSpan(low, high)
+    was = _describe(q.low, q.high, q, unit, bare=True)
+    plural = "" if q.low == q.high == 1 else "s"
+    desc = _describe(low, high, q, unit, hedged=hedged)
+    return Understood("value", value, round(conf, 3), f"{desc} (from {was} {said}{plural})")
 
 
 def quantity_reading(
@@ -379,7 +405,15 @@ def _choice(criterion: Criterion, tokens: list[Token], text: str) -> Read:
     options = criterion.options or {}
     got = read_choice(tokens, options, text)
     if got is None:
-        return _unclear(criterion)
+        # An option described in other words: "it takes a week to close the month".
+        option = paraphrased_option(tokens, options)
+        if option is None:
+            return _unclear(criterion)
+        return Read(
+            Understood("value", option, 0.7, f"{text.strip()} -> {option} (in other words)"),
+            0,
+            len(tokens) - 1,
+        )
     said = quote(text, tokens[got.first : got.last + 1])
     note = {
         "exact": "",

@@ -97,11 +97,14 @@ _PLACE_SHORT = {"fort": "ft", "saint": "st", "mount": "mt", "port": "pt", "count
 def _names(option_id: str, synonyms: tuple[str, ...]) -> list[list[str]]:
     out = [phrase_tokens(option_id.replace("_", " "))]
     out += [phrase_tokens(s) for s in synonyms]
-    variants = [
-        [_PLACE_SHORT.get(w, w) for w in n]
-        for n in out
-        if len(n) > 1 and any(w in _PLACE_SHORT for w in n)
-    ]
+    variants: list[list[str]] = []
+    for n in out:
+        if len(n) > 1 and any(w in _PLACE_SHORT for w in n):
+            short = [_PLACE_SHORT.get(w, w) for w in n]
+            dotted: list[str] = []
+            for w, s in zip(n, short, strict=True):
+                dotted += [s, "."] if w != s else [s]
+            variants += [short, dotted]
     return [n for n in out + variants if n]
 
 
@@ -123,7 +126,14 @@ _EVERYDAY_NOUNS = word_set("""flat unit units trailer memory box square word pag
 _PRODUCT_WORDS = word_set("""numbers notion teams slack basecamp asana jira monday""")
 _EVERYDAY = _EVERYDAY_NOUNS | _PRODUCT_WORDS | _TIME_WORDS
 # What may come before a name at the start of an answer ("um, well, Notion mostly").
-_ANSWER_START = word_set("""well so yeah yes oh honestly just mostly mainly probably i think guess""")
+_ANSWER_START = word_set(
+    """well so yeah yes oh honestly just mostly mainly probably i think guess"""
+)
+# Words after a name that show it is not describing them: "a flat above the shop".
+_NOT_DESCRIBED = word_set(
+    """mostly mainly now really though too and above below beside behind near opposite across
+    along around past upstairs downstairs nearby these today mainly anyway though basically"""
+)
 _TOOL_LEADS = word_set(
     """use uses using used in into on with via through onto track tracks tracking keep keeps
     manage manages run runs live lives moved switched migrated"""
@@ -137,6 +147,7 @@ _NOT_IN_USE: tuple[tuple[str, ...], ...] = phrase_table(
     gathering dust | collecting dust | sits there | just sits | nobody updates | no one updates |
     nobody bothers | we stopped using | we gave up on"""
 )
+
 
 def _match_at(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
@@ -200,7 +211,7 @@ def _everyday_use(tokens: list[Token], hit: Hit, text: str | None) -> bool:
         nxt is not None
         and nxt.is_word
         and nxt.norm not in STOPWORDS
-        and nxt.norm not in {"mostly", "mainly", "now", "really", "though", "too", "and"}
+        and nxt.norm not in _NOT_DESCRIBED
     ):
         return True  # "flat roof", "Monday mornings": the word describes the next one
     if singular in _EVERYDAY_NOUNS and not is_time:

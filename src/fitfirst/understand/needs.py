@@ -50,12 +50,79 @@ _GROUPS = (
     "spreadsheet spreadsheets excel sheet sheets",
     "integrate integration integrations sync syncing connect api",
     "document documents docs file files",
+    "pipeline pipelines forecast forecasts forecasting funnel",
+    "month months quarter quarters",
+    "climate environment environmental planet carbon emissions footprint green fossil "
+    "sustainable sustainability",
+    "electricity electric power energy",
 )
 _CANON: dict[str, str] = {}
 for _line in _GROUPS:
     _ws = _line.split()
     for _w in _ws:
         _CANON.setdefault(stem(_w), stem(_ws[0]))
+
+# Phrases that say one thing in several words, read as one concept word before matching:
+# "never get a callback" and "follow-ups are forgotten" meet at "followup" and "lose".
+_CONCEPT_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
+    sorted(
+        (
+            (tuple(phrase.split()), word)
+            for word, phrases in {
+                "followup": """follow up | follow - up | follow ups | follow - ups | follows up
+                    | followed up | following up | call - back | call - backs | call back |
+                    calls back | called back |
+                    calling back | callback | callbacks | call people back | call folks back |
+                    call them back | get back to | got back to | getting back to | chase up |
+                    chasing up | chase | chasing""",
+                "unknown": """no idea | no clue | do not know | does not know | did not know |
+                    not sure | no visibility | can not tell | can not see | cannot see | no way
+                    to know | in the dark | a guess | guess | guessing | guesswork | nobody can
+                    see | no one can see | can not see | no view | no overview | blind""",
+                "rise": """going up | goes up | gone up | went up | go up | keeps going up |
+                    keep going up | rising | rise | rises | rose | increase | increased |
+                    increases | increasing | raising | raise | raised | hike | hikes | climbing
+                    | higher and higher | more expensive | doubled | through the roof""",
+                "contribute": """do our part | do my part | do our bit | do my bit | do
+                    something | do something good | make a difference | doing our part""",
+            }.items()
+            for phrase in phrases.split("|")
+            if phrase.strip()
+        ),
+        key=lambda e: -len(e[0]),
+    )
+)
+_CONCEPT_FIRST = frozenset(p[0] for p, _ in _CONCEPT_PHRASES)
+_CALL_VERBS = frozenset(
+    {"call", "calls", "called", "calling", "ring", "rings", "rang", "ringing", "phone", "phoned"}
+)
+# Irregular forms the stemmer cannot reach.
+_LEMMAS = {
+    "went": "go",
+    "gone": "go",
+    "forgot": "forget",
+    "forgotten": "forget",
+    "lost": "lose",
+    "paid": "pay",
+    "bought": "buy",
+    "ran": "run",
+    "broke": "break",
+    "broken": "break",
+    "took": "take",
+    "taken": "take",
+    "knew": "know",
+    "known": "know",
+    "left": "leave",
+    "sent": "send",
+    "spent": "spend",
+    "wrote": "write",
+    "written": "write",
+    "fell": "fall",
+    "fallen": "fall",
+}
+# An action left undone reads as that action lost: "never get a callback", "no follow-up".
+_UNDONE_NEGATORS = frozenset({"never", "no", "nobody", "not", "without", "nothing", "none"})
+_ACTIONS = frozenset({"followup", "reply", "respond", "answer", "contact", "return"})
 
 # Content words too general to make a match on their own.
 _WEAK = frozenset(
@@ -77,12 +144,44 @@ _DENIALS: tuple[tuple[str, ...], ...] = phrase_table(
 )
 
 
+def _concept_words(tokens: list[Token]) -> list[str]:
+    """Token words with concept phrases folded into one word each ("call back" -> followup)."""
+    out: list[str] = []
+    ws = [t.norm for t in tokens]
+    i = 0
+    while i < len(ws):
+        if ws[i] in _CONCEPT_FIRST:
+            hit = next(
+                ((p, w) for p, w in _CONCEPT_PHRASES if tuple(ws[i : i + len(p)]) == p),
+                None,
+            )
+            if hit is not None:
+                out.append("=" + hit[1])
+                i += len(hit[0])
+                continue
+        if ws[i] in _CALL_VERBS and "back" in ws[i + 2 : i + 4]:
+            # "ring customers back", "phone them all back"
+            out.append("=followup")
+            i = ws.index("back", i + 2) + 1
+            continue
+        out.append(_LEMMAS.get(ws[i], ws[i]))
+        i += 1
+    return out
+
+
 def _content(tokens: list[Token]) -> set[str]:
     out: set[str] = set()
-    for t in tokens:
-        if t.norm in PUNCT or t.norm in STOPWORDS or not (t.is_word or t.is_number):
+    words = _concept_words(tokens)
+    for k, w in enumerate(words):
+        if w.startswith("="):
+            concept = w[1:]
+            out.add(concept)
+            if concept in _ACTIONS and any(v in _UNDONE_NEGATORS for v in words[max(0, k - 3) : k]):
+                out.add(_CANON[stem("lose")])
             continue
-        s = stem(t.norm)
+        if w in PUNCT or w in STOPWORDS or not (w[:1].isalpha() or w[:1].isdigit()):
+            continue
+        s = stem(w)
         if len(s) < 3:
             continue
         out.add(_CANON.get(s, s))
@@ -106,6 +205,30 @@ def _matches(sentence: set[str], phrase: set[str]) -> bool:
     if len(strong) < 2:
         return False
     return len(shared) / len(phrase) >= 0.5
+
+
+def denies_need(tokens: list[Token]) -> bool:
+    """Whether the words deny a problem: "not a problem", "works fine", "under control"."""
+    return _denied(tokens)
+
+
+def paraphrased_option(tokens: list[Token], options: dict[str, tuple[str, ...]]) -> str | None:
+    """The one option whose descriptive names (three words or more) ``tokens`` paraphrase.
+
+    "Month end takes a week" paraphrases "month end takes forever", as a need's example would
+    be. None when no option, or more than one, is paraphrased, or the words deny it.
+    """
+    if _denied(tokens):
+        return None
+    content = _content(tokens)
+    hits: list[str] = []
+    for option, names in options.items():
+        phrases = [
+            c for c in (_content(tokenize(n)) for n in names if len(n.split()) >= 3) if len(c) >= 2
+        ]
+        if any(_matches(content, p) for p in phrases):
+            hits.append(option)
+    return hits[0] if len(hits) == 1 else None
 
 
 def find_needs(playbook: Playbook, text: str) -> list[str]:

@@ -80,7 +80,9 @@ _UPPER_STRICT: tuple[tuple[str, ...], ...] = phrase_table(
 )
 _UPPER_INCLUSIVE: tuple[tuple[str, ...], ...] = phrase_table(
     """up to | at most | at the most | no more than | not more than | max | maximum | a max of |
-    a maximum of"""
+    a maximum of | not go above | not go over | not go beyond | not go higher than | not above |
+    not over | not exceed | not spend more than | not pay more than | never more than | no
+    higher than | not higher than | a cap of | capped at | cap it at | a ceiling of | tops of"""
 )
 _LOWER_STRICT: tuple[tuple[str, ...], ...] = phrase_table(
     """more than | greater than | bigger than | over | above | north of | in excess of | beyond"""
@@ -126,7 +128,9 @@ PERIOD_WORDS: dict[str, str] = {
     "quarter": "quarter",
     "quarterly": "quarter",
     "day": "day",
+    "days": "day",
     "daily": "day",
+    "quarters": "quarter",
 }
 _PERIOD_LEADS = frozenset({"a", "an", "per", "/", "each", "every", "the", "that"})
 
@@ -469,6 +473,29 @@ def _period_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
     return None
 
 
+def _carried_scale(tokens: list[Token], b: _Raw) -> float:
+    """What the end of a range multiplies its start by: "one to two hundred thousand" carries
+    a hundred thousand back to the one, "ten to fifteen thousand" a thousand."""
+    if b.scale <= 1.0:
+        return 1.0
+    first = tokens[b.first].norm
+    if tokens[b.first].norm in CURRENCY_SIGNS and b.first + 1 < len(tokens):
+        first = tokens[b.first + 1].norm
+    lead: float | None = None
+    if first in _UNITS:
+        lead = float(_UNITS[first])
+    elif first in _TENS:
+        lead = float(_TENS[first])
+    elif first[:1].isdigit():
+        try:
+            lead = float(first.replace(",", ""))
+        except ValueError:
+            lead = None
+    if lead and b.low == b.high and b.low / lead >= b.scale:
+        return b.low / lead
+    return b.scale
+
+
 def read_quantities(tokens: list[Token], *, allow_m: bool = True) -> list[Quantity]:
     """Every quantity in ``tokens``, ranges joined and "under"/"over" applied."""
     raws: list[_Raw] = []
@@ -501,16 +528,18 @@ def read_quantities(tokens: list[Token], *, allow_m: bool = True) -> list[Quanti
             between = a.first > 0 and tokens[a.first - 1].norm in {"between", "from"}
             is_join = joiner in _RANGE_JOINERS and (joiner != ("and",) or between)
             if joiner == (",",):
-                # "forty, fifty maybe": two close numbers side by side are alternatives
+                # "forty, fifty maybe": two close numbers side by side are alternatives; the
+                # currency said once ("thirty, forty euros") covers both
                 near = a.low > 0 and a.high <= b.low and b.high <= 3 * a.low
-                is_join = near and a.money == b.money
+                is_join = near and (a.money == b.money or not a.money)
                 approx = approx or is_join
             if joiner in {("or",), ("maybe",), ("or", "maybe"), (",", "maybe")}:
                 approx = True
             if is_join and a.end - a.first >= 1:
                 a_low, a_high = a.low, a.high
-                if a.scale == 1.0 and b.scale > 1.0 and a_high * b.scale <= b.high:
-                    a_low, a_high = a_low * b.scale, a_high * b.scale
+                carry = _carried_scale(tokens, b)
+                if a.scale == 1.0 and carry > 1.0 and a_high * carry <= b.high:
+                    a_low, a_high = a_low * carry, a_high * carry
                 low, high = min(a_low, b.low), max(a_high, b.high)
                 end = b.end
                 money = a.money or b.money

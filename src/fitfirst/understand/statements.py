@@ -12,25 +12,39 @@ from __future__ import annotations
 import re
 
 from fitfirst.playbook.models import Criterion, Playbook
-from fitfirst.understand.answers import MAX_CHARS, quantity_reading, read_answer
+from fitfirst.understand.answers import (
+    MAX_CHARS,
+    duration_reading,
+    quantity_reading,
+    read_answer,
+)
 from fitfirst.understand.choices import find_hits
-from fitfirst.understand.numbers import read_quantities
+from fitfirst.understand.needs import denies_need, paraphrased_option
+from fitfirst.understand.numbers import Quantity, read_quantities
 from fitfirst.understand.text import (
     CLAUSE_BREAKS,
     PUNCT,
+    STOPWORDS,
     Token,
     find_phrase,
     phrase_table,
     phrase_tokens,
     quote,
     stem,
+    strip_check,
     strip_fillers,
     tokenize,
     word_list,
     word_set,
 )
 from fitfirst.understand.types import Finding, Understood
-from fitfirst.understand.units import UnitInfo, classify, unit_info
+from fitfirst.understand.units import (
+    UnitInfo,
+    classify,
+    duration_said,
+    is_duration,
+    unit_info,
+)
 from fitfirst.understand.yesno import concepts, read_restatement
 
 _SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?;]+|$)")
@@ -59,7 +73,7 @@ _SUBJECT_ADVERBS = frozenset(
 )
 _SUBJECT_VERBS = word_set(
     """are can do does employ employs get gets had has have is need needs run runs spend use uses
-    was were will with would"""
+    was were will with would say says said tell tells told claim claims think thinks"""
 )
 _LEAD_INS = word_set(
     """yeah yes so and well um uh like honestly basically right now currently today oh okay ok
@@ -201,8 +215,15 @@ def find_statements(playbook: Playbook, text: str, *, asked: str | None = None) 
                 else text.strip()
             )
             found[asked] = Finding(asked, got.understood, cue or text.strip())
-    for _, sentence in _sentences(text):
-        if len(sentence) > _MAX_SENTENCE or sentence.rstrip().endswith("?"):
+    for _, said in _sentences(text):
+        sentence = said
+        if said.rstrip().endswith("?"):
+            # "We're about forty, right?" checks a statement; other questions state nothing.
+            checked = strip_check(said)
+            if not checked:
+                continue
+            sentence = checked
+        if len(sentence) > _MAX_SENTENCE:
             continue
         tokens = strip_fillers(tokenize(sentence))
         if not any(t.norm not in PUNCT for t in tokens):
@@ -263,7 +284,8 @@ def _number(
         return None
     for q, binding in candidates:
         near = [s for s in signals if _near(tokens, s, q.first, q.last)]
-        if not _bound_enough(binding, bool(near), unit, playbook, crit):
+        paid = _paid_per_period(playbook, tokens, q, unit)
+        if not (paid or _bound_enough(binding, bool(near), unit, playbook, crit)):
             continue
         end = q.last
         if binding == "unit":
@@ -273,9 +295,40 @@ def _number(
             continue
         if not _first_person(tokens, q.first, {s[0] for s in signals}):
             continue
-        und = quantity_reading(q, unit, hedged=False, confidence=0.85, period=q.period)
+        said_in = duration_said(tokens, q) if is_duration(unit) else None
+        if said_in is not None and said_in != unit.period:
+            und = duration_reading(q, unit, said_in, hedged=False, confidence=0.85)
+        else:
+            und = quantity_reading(q, unit, hedged=False, confidence=0.85, period=q.period)
         return Finding(crit.id, und, quote(sentence, tokens[span[0] : span[1] + 1]))
     return None
+
+
+_PAY_VERBS = word_set(
+    """pay pays paying paid spend spends spending spent cost costs costing charge charged
+    charges"""
+)
+
+
+def _paid_per_period(playbook: Playbook, tokens: list[Token], q: Quantity, unit: UnitInfo) -> bool:
+    """ "We're paying like two hundred a month": money paid per the unit's own period.
+
+    Counts only when no other money criterion of the playbook is per that period, so the
+    period says which criterion the figure is about.
+    """
+    if not (unit.money and unit.period and q.period == unit.period) or unit.per_head:
+        return False
+    a, _ = _clause_of(tokens, q.first)
+    if not any(t.norm in _PAY_VERBS for t in tokens[a : q.first]):
+        return False
+    same = [
+        c
+        for c in playbook.criteria
+        if c.kind == "number"
+        and unit_info(c.unit, ask=c.ask, signals=c.signals).money
+        and unit_info(c.unit, ask=c.ask, signals=c.signals).period == unit.period
+    ]
+    return len(same) == 1
 
 
 def _unit_word_end(tokens: list[Token], last: int, unit: UnitInfo) -> int:
@@ -314,7 +367,8 @@ def _first_person(tokens: list[Token], at: int, signal_starts: set[int]) -> bool
     w = tokens[k].norm
     if w in {"my", "our"}:
         nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
-        return stem(nxt) in _OUR_OK or k + 1 >= at
+        # "our team has", "our nightly pipelines break": the buyer's own things
+        return stem(nxt) in _OUR_OK or at - k <= 2
     return w in _SUBJECT_OK or stem(w) in _USAGE
 
 
@@ -352,14 +406,20 @@ def _choice(crit: Criterion, tokens: list[Token], sentence: str) -> Finding | No
     options = crit.options or {}
     hits = [h for h in find_hits(tokens, options, sentence) if h.status == "current"]
     if not hits:
-        return None
+        return _paraphrased(crit, tokens, sentence)
     has_signal = bool(_signal_hits(tokens, crit))
     usable = []
     for h in hits:
         if h.strength < 1.0 and not has_signal:
             continue
         usage = any(stem(tokens[k].norm) in _USAGE for k in range(max(0, h.first - 4), h.first))
-        if not (has_signal or usage):
+        # A name of two content words or more ("pipelines break") marks the option by itself.
+        telling = (
+            h.how == "exact"
+            and sum(1 for t in tokens[h.first : h.last + 1] if t.norm not in STOPWORDS) >= 2
+            and not denies_need(tokens)
+        )
+        if not (has_signal or usage or telling):
             continue
         if _not_about_now(tokens, h.first, h.last):
             continue
@@ -368,7 +428,7 @@ def _choice(crit: Criterion, tokens: list[Token], sentence: str) -> Finding | No
         usable.append(h)
     names = list(dict.fromkeys(h.option for h in usable))
     if not names:
-        return None
+        return _paraphrased(crit, tokens, sentence)
     if len(names) > 1:
         preferred = list(dict.fromkeys(h.option for h in usable if h.preferred))
         if len(preferred) != 1:
@@ -379,6 +439,16 @@ def _choice(crit: Criterion, tokens: list[Token], sentence: str) -> Finding | No
     und = Understood(
         "value", best.option, round(0.8 * best.strength, 3), f"{said} -> {best.option}"
     )
+    return Finding(crit.id, und, said)
+
+
+def _paraphrased(crit: Criterion, tokens: list[Token], sentence: str) -> Finding | None:
+    """An option described in other words: "month end takes a week" for "takes forever"."""
+    option = paraphrased_option(tokens, crit.options or {})
+    if option is None or _not_about_now(tokens, len(tokens) - 1, len(tokens) - 1):
+        return None
+    said = sentence.strip()
+    und = Understood("value", option, 0.75, f"{said} -> {option} (in other words)")
     return Finding(crit.id, und, said)
 
 

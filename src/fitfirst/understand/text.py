@@ -284,3 +284,49 @@ def phrase_table(spec: str) -> tuple[tuple[str, ...], ...]:
 def word_set(spec: str) -> frozenset[str]:
     """A set of words written as one whitespace-separated string."""
     return frozenset(spec.split())
+
+
+# The tag with which someone checks a statement rather than asks something new ("..., right?").
+_CHECK_TAG = re.compile(
+    r"[,\s\u2014\u2013-]*\b(?:is that (?:right|correct|fair)|have i got that(?: right)?"
+    r"|did i get that(?: right)?|does that sound right|am i right|right|correct|fair|yeah|no"
+    r"|is it|are you|do you|did you|have you|isn'?t it|aren'?t you|don'?t you|didn'?t you"
+    r"|haven'?t you|wasn'?t it|yes)\W*\?\s*$",
+    re.IGNORECASE,
+)
+# A question built as a question ("do you have...", "what is..."), not a statement with a "?".
+_ASKING_START = re.compile(
+    r"^\W*(?:and |so |now |okay,? |ok,? |but |also )?(?:(?:do|does|did|is|are|was|were|can"
+    r"|could|have|has|had|would|will|should|shall|may|might|must|am)\b|(?:what|how|which|when"
+    r"|where|who|whom|whose|why)\b)",
+    re.IGNORECASE,
+)
+
+
+# Offers and proposals end with "?" too: "I can send you the list, if that helps?"
+_OFFER = re.compile(r"^\W*(?:i|we|let|let's|shall)\b|\bif (?:that|it|you)\b", re.IGNORECASE)
+
+
+def has_check_tag(sentence: str) -> bool:
+    """Whether ``sentence`` ends with a checking tag ("..., right?", "is that fair?")."""
+    return _CHECK_TAG.search(clean(sentence).strip()) is not None
+
+
+def strip_check(sentence: str) -> str | None:
+    """The statement a check puts to the listener, or None when ``sentence`` is no check.
+
+    "You're on Outlook, right?" and "It's a duplex, from the photos?" check a statement;
+    "Do you use Outlook?" asks. The tag is dropped, so the statement can be read as one.
+    """
+    s = clean(sentence).strip()
+    if not s.endswith("?"):
+        return None
+    tagged = _CHECK_TAG.search(s)
+    if tagged is not None:
+        return s[: tagged.start()].strip(" ,") + "." if tagged.start() > 0 else ""
+    if _ASKING_START.match(s) or _OFFER.search(s):
+        return None
+    body = s.rstrip("?").strip()
+    if len(body.split()) < 3:
+        return None  # "Really?", "Forty?": an echo, not a statement
+    return body + "."

@@ -116,8 +116,9 @@ def unit_info(unit: str | None, *, ask: str = "", signals: tuple[str, ...] = ())
     per_head = False
     if money and toks:
         per_head = any(
-            w in {"per", "a", "an", "each", "/"} and i + 1 < len(toks) and stem(toks[i + 1])
-            in PEOPLE_WORDS
+            w in {"per", "a", "an", "each", "/"}
+            and i + 1 < len(toks)
+            and stem(toks[i + 1]) in PEOPLE_WORDS
             for i, w in enumerate(toks)
         )
     if per_head:
@@ -195,6 +196,13 @@ def classify(
         return "foreign"
     if q.year or _looks_like_year(tokens, q):
         return "foreign"  # a calendar year ("in 2015", "twenty fifteen") is not a count
+    j = q.last + 1
+    if (
+        j + 1 < len(tokens)
+        and tokens[j].norm == "of"
+        and tokens[j + 1].norm in {"them", "those", "these", "whom", "which"}
+    ):
+        return "foreign"  # "six people, two of them on SQL": a part of a count already given
     nouns = following_nouns(tokens, q)
     for k, w in enumerate(nouns):
         s = stem(w)
@@ -214,6 +222,19 @@ def classify(
             continue
         break
     return "neutral"
+
+
+def is_duration(unit: UnitInfo) -> bool:
+    """A unit that is a length of time ("weeks", "years"), not money per period."""
+    return unit.period is not None and not unit.money and not unit.people
+
+
+def duration_said(tokens: list[Token], q: Quantity) -> str | None:
+    """The time word right after a quantity ("two months", "six weeks"), as a period name."""
+    nouns = following_nouns(tokens, q, limit=1)
+    if nouns and nouns[0] in PERIOD_WORDS and not nouns[0].endswith("ly"):
+        return PERIOD_WORDS[nouns[0]]
+    return None
 
 
 def _looks_like_year(tokens: list[Token], q: Quantity) -> bool:

@@ -12,6 +12,7 @@ When the first and the third disagree ("yeah, they're always online"), the answe
 
 from __future__ import annotations
 
+import difflib
 import functools
 from dataclasses import dataclass
 
@@ -452,6 +453,10 @@ def _phrase_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return best
 
 
+# Short forms in names: "Ft. Collins" is Fort Collins, "Mt Vernon" Mount Vernon.
+_SHORT_FORMS = {"ft": "fort", "st": "saint", "mt": "mount", "pt": "port"}
+
+
 def _occurrences(tokens: list[Token]) -> list[tuple[str, bool, int]]:
     """(concept, polarity, index) for each topical word; polarity flipped by nearby negators."""
     out: list[tuple[str, bool, int]] = []
@@ -464,7 +469,7 @@ def _occurrences(tokens: list[Token]) -> list[tuple[str, bool, int]]:
         if i < skip_to or (not t.is_word and not t.is_number):
             continue
         phrase = _phrase_at(tokens, i)
-        s = stem(t.norm)
+        s = stem(_SHORT_FORMS.get(t.norm, t.norm))
         if phrase is not None:
             s = stem(phrase[0])
             skip_to = i + phrase[1]
@@ -524,9 +529,29 @@ def topic(question: str, signals: tuple[str, ...] = ()) -> Topic:
     return Topic(tuple(q_tokens), polarity, frozenset(strong))
 
 
+def _near_name(concept: str, said: str, about: Topic) -> str | None:
+    """A strong name of the question said with a slip: "Lovland" for the signal "loveland"."""
+    word = said
+    if not concept.startswith("w:") or len(word) < 5 or not word.isalpha():
+        return None
+    for strong in about.strong:
+        name = strong[2:]
+        if (
+            len(name) >= 5
+            and name[0] == word[0]
+            and abs(len(name) - len(word)) <= 2
+            and difflib.SequenceMatcher(None, word, name).ratio() >= 0.85
+        ):
+            return strong
+    return None
+
+
 def _restatement(tokens: list[Token], about: Topic) -> tuple[bool, float, str, int, int] | None:
     verdicts: list[tuple[bool, int, str, str]] = []
-    for concept, pol, idx in _occurrences(tokens):
+    for said, pol, idx in _occurrences(tokens):
+        concept = said
+        if concept not in about.polarity:
+            concept = _near_name(said, tokens[idx].norm, about) or said
         if concept in about.polarity:
             verdicts.append((pol == about.polarity[concept], idx, tokens[idx].norm, concept))
     if not verdicts:

@@ -6,7 +6,7 @@ import logging
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -75,7 +75,6 @@ class Settings:
     rate_per_second: float = 1.0
     seed_examples: bool = True
     worker_threads: int = 8
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_env(cls, database_url: str | None = None) -> Settings:
