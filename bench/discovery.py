@@ -1,7 +1,10 @@
 """Discovery benchmark: how many questions each policy needs, and how often its verdict is right.
 
 For every example playbook, simulated buyers are drawn from the playbook's priors and answer in
-plain words, through ``Discovery.answer`` (free text -> understand). Policies compared:
+words, through ``Discovery.answer_all`` (free text -> understand). ``--phrasing hard`` (the
+default) talks like a real buyer: fillers, hedges, numbers in words, ranges, indirect yes/no,
+an occasional "not sure", and facts about other criteria volunteered on the side;
+``--phrasing plain`` is the first, easier generator. Policies compared:
 
 - fitfirst: the library's policy (exact plan when small, else EC2 / the ratio rule)
 - checklist: every must criterion in file order until the verdict is settled
@@ -10,7 +13,8 @@ plain words, through ``Discovery.answer`` (free text -> understand). Policies co
 - ec2: greedy EC2 edge cutting alone (what fitfirst falls back on for big playbooks)
 - optimal: the exact optimal tree's expected cost (computed by DP, not simulated)
 
-Run: ``python bench/discovery.py [--buyers 2000] [--seed 7]``. Prints Markdown tables.
+Run: ``python bench/discovery.py [--buyers 2000] [--seed 7] [--phrasing hard|plain]
+[--no-volunteered] [--failures 40]``. Prints Markdown tables.
 """
 
 from __future__ import annotations
@@ -23,9 +27,11 @@ import random
 import statistics
 import sys
 import time
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from discovery_phrasing import say_hard, say_plain
 from fitfirst.discovery import Discovery, Situation, choose, situation
 from fitfirst.discovery.planner import EXACT_BUDGET, exact_work, optimal_plan
 from fitfirst.fit import (
@@ -40,48 +46,11 @@ from fitfirst.fit import (
 from fitfirst.fit.probability import prior_segments
 from fitfirst.playbook import load_playbook
 from fitfirst.playbook.models import Criterion, Playbook
-from fitfirst.understand.types import Understood
+from fitfirst.understand.types import Finding, Understood
 
 ROOT = Path(__file__).resolve().parent.parent
 
 # -- buyers ---------------------------------------------------------------------------------
-
-_ONES = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]  # one list of words reads best on one line
-_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-
-
-def words(n: int) -> str:
-    """An integer below a million in words, the way a buyer says it."""
-    if n < 20:
-        return _ONES[n]
-    if n < 100:
-        return _TENS[n // 10] + ("" if n % 10 == 0 else "-" + _ONES[n % 10])
-    if n < 1000:
-        rest = n % 100
-        return _ONES[n // 100] + " hundred" + ("" if rest == 0 else " and " + words(rest))
-    rest = n % 1000
-    return words(n // 1000) + " thousand" + ("" if rest == 0 else " " + words(rest))
 
 
 def sample_value(playbook: Playbook, c: Criterion, rng: random.Random) -> Value:
@@ -109,34 +78,6 @@ def sample_value(playbook: Playbook, c: Criterion, rng: random.Random) -> Value:
     return rng.choice(["we grew fast this year", "the old way stopped working", "a friend told us"])
 
 
-def say(c: Criterion, value: Value, rng: random.Random) -> str:
-    """The value in plain, varied words."""
-    if isinstance(value, bool):
-        yes = ["yes", "yep, we do", "yes, definitely", "absolutely", "sure, that's right"]
-        no = ["no", "nope, not really", "no, we don't", "not at all", "no way"]
-        return rng.choice(yes if value else no)
-    if isinstance(value, float):
-        n = int(value) if value.is_integer() else None
-        shown = str(n) if n is not None else f"{value:g}"
-        spoken = words(n) if n is not None and 0 <= n < 1_000_000 else shown
-        unit = c.unit or ""
-        forms = [
-            f"about {spoken}",
-            f"{shown}",
-            f"roughly {shown} {unit}".strip(),
-            f"around {shown}, give or take",
-            f"I'd say {spoken}",
-        ]
-        if unit == "people":
-            forms.append(f"we're {shown} people")
-        return rng.choice(forms)
-    if c.kind == "choice" and isinstance(value, str):
-        names = list((c.options or {}).get(value, ())) or [value.replace("_", " ")]
-        name = rng.choice(names)
-        return rng.choice([f"mostly {name}", name, f"we use {name}", f"I'd say {name}"])
-    return str(value)
-
-
 def true_class(playbook: Playbook, buyer: dict[str, Value]) -> int:
     mask = full_mask(playbook)
     for c in playbook.criteria:
@@ -155,7 +96,80 @@ class Tally:
     cost: float = 0.0
     right: int = 0
     buyers: int = 0
-    misunderstood: int = 0
+    misunderstood: int = 0  # asked answers not understood (then given as typed values)
+    answers: int = 0  # answers given in words
+    misread: int = 0  # asked answers understood as a value the buyer did not say
+    unsure: int = 0  # asked answers read as "don't know"
+    facts: int = 0  # facts volunteered on the side
+    facts_taken: int = 0  # ... recorded with the right value
+    facts_wrong: int = 0  # ... recorded with a wrong value
+    spurious: int = 0  # evidence volunteered about a criterion the buyer did not mention
+    failures: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+
+
+def _agrees(playbook: Playbook, cid: str, value: Value | None, truth: Value) -> bool:
+    """Whether a reading is consistent with the buyer's true value: a span must contain it;
+    a number may be the buyer's rounding of it, if every rule judges both alike."""
+    if isinstance(value, NumberSpan):
+        return isinstance(truth, float) and value.low <= truth <= value.high
+    if isinstance(value, float) and isinstance(truth, float):
+        c = playbook.criterion(cid)
+        return value_bits(playbook, c, value) == value_bits(playbook, c, truth)
+    return value == truth
+
+
+def _words_answer(
+    session: Discovery,
+    c: Criterion,
+    buyer: dict[str, Value],
+    rng: random.Random,
+    tally: Tally,
+    *,
+    phrasing: str,
+    said: set[str],
+) -> bool:
+    """Answer one question in words; False when the asked criterion was not understood."""
+    if phrasing == "plain":
+        text, extra = say_plain(c, buyer[c.id], rng), list[str]()
+    else:
+        text, extra = say_hard(
+            session.playbook, c, buyer, rng, first_ask=c.id not in said, mentioned=said
+        )
+    taken = session.answer_all(c.id, text)
+    tally.answers += 1
+    got = taken.evidence
+    if got is None:
+        tally.misunderstood += 1
+        tally.failures[(c.id, text, "not understood")] += 1
+    elif got.value is None:
+        tally.unsure += 1
+    elif c.kind != "text" and not _agrees(session.playbook, c.id, got.value, buyer[c.id]):
+        tally.misread += 1
+        tally.failures[(c.id, text, f"read as {got.value!r}, said {buyer[c.id]!r}")] += 1
+    tally.facts += len(extra)
+    picked = {e.criterion: e for e in taken.volunteered + taken.passed_over}
+    for cid in extra:
+        e = picked.get(cid)
+        if e is None:
+            tally.failures[(cid, text, "volunteered fact missed")] += 1
+        elif session.playbook.criterion(cid).kind == "text" or _agrees(
+            session.playbook, cid, e.value, buyer[cid]
+        ):
+            tally.facts_taken += 1
+        else:
+            tally.facts_wrong += 1
+            tally.failures[
+                (cid, text, f"volunteered read as {e.value!r}, said {buyer[cid]!r}")
+            ] += 1
+    for e in taken.volunteered:
+        if e.criterion not in extra and not _agrees(
+            session.playbook, e.criterion, e.value, buyer[e.criterion]
+        ):
+            if session.playbook.criterion(e.criterion).kind == "text":
+                continue
+            tally.spurious += 1
+            tally.failures[(e.criterion, text, f"picked up {e.value!r} unsaid")] += 1
+    return got is not None
 
 
 def run(
@@ -166,20 +180,29 @@ def run(
     threshold: float,
     free_text: bool,
     seed: int,
+    phrasing: str = "hard",
+    volunteered: bool = True,
 ) -> Tally:
     tally = Tally()
     rng = random.Random(seed)
     for i, buyer in enumerate(buyers):
-        session = Discovery(playbook, threshold, policy=policy, seed=seed + i)  # type: ignore[arg-type]
+        session = Discovery(
+            playbook,
+            threshold,
+            policy=policy,  # type: ignore[arg-type]
+            seed=seed + i,
+            volunteered=volunteered,
+        )
         asked = 0
+        said: set[str] = set()
         while (q := session.next_question()) is not None:
             asked += 1
             tally.cost += playbook.criterion(q.criterion).cost
             c = playbook.criterion(q.criterion)
-            got = session.answer(c.id, say(c, buyer[c.id], rng)) if free_text else None
-            if got is None:
-                if free_text:
-                    tally.misunderstood += 1
+            understood = free_text and _words_answer(
+                session, c, buyer, rng, tally, phrasing=phrasing, said=said
+            )
+            if not understood:
                 session.answer(c.id, _typed(buyer[c.id]))
             if asked > 3 * len(playbook.criteria):
                 break
@@ -355,11 +378,21 @@ def _cache_understanding() -> None:
         return memo[key]
 
     understand.understand_answer = cached
+    find = understand.find_statements
+    found: dict[tuple[int, str, str | None], list[Finding]] = {}
+
+    def cached_find(playbook: Playbook, text: str, *, asked: str | None = None) -> list[Finding]:
+        key = (id(playbook), text, asked)
+        if key not in found:
+            found[key] = find(playbook, text, asked=asked)
+        return list(found[key])
+
+    understand.find_statements = cached_find
 
 
-def bench_playbook(job: tuple[str, int, int, bool]) -> tuple[str, str, int]:
-    """Both table rows for one playbook (run in a worker process)."""
-    path, n_buyers, seed, free_text = job
+def bench_playbook(job: tuple[str, int, int, bool, str, bool]) -> tuple[str, str, Tally]:
+    """Both table rows for one playbook (run in a worker process), and fitfirst's tally at 1.0."""
+    path, n_buyers, seed, free_text, phrasing, volunteered = job
     _cache_understanding()
     pb = load_playbook(path)
     name = Path(path).stem
@@ -371,7 +404,16 @@ def bench_playbook(job: tuple[str, int, int, bool]) -> tuple[str, str, int]:
     cells.append(f"{best[1]:.2f} ({best[0]:.2f})" if best else "too big")
     results: dict[str, Tally] = {}
     for policy in POLICIES:
-        t = run(pb, buyers, policy=policy, threshold=1.0, free_text=free_text, seed=seed)
+        t = run(
+            pb,
+            buyers,
+            policy=policy,
+            threshold=1.0,
+            free_text=free_text,
+            seed=seed,
+            phrasing=phrasing,
+            volunteered=volunteered,
+        )
         results[policy] = t
         cells.append(_cell(t))
     f, e = results["fitfirst"], results["exact"]
@@ -380,10 +422,64 @@ def bench_playbook(job: tuple[str, int, int, bool]) -> tuple[str, str, int]:
     row1 = "| " + " | ".join(cells) + " |"
     parts = [name, _cell(f)]
     for threshold in THRESHOLDS:
-        t = run(pb, buyers, policy="fitfirst", threshold=threshold, free_text=free_text, seed=seed)
+        t = run(
+            pb,
+            buyers,
+            policy="fitfirst",
+            threshold=threshold,
+            free_text=free_text,
+            seed=seed,
+            phrasing=phrasing,
+            volunteered=volunteered,
+        )
         parts.append(f"{_cell(t)}, {1 - t.questions / f.questions:.1%} fewer")
     row2 = "| " + " | ".join(parts) + " |"
-    return row1, row2, f.misunderstood
+    return row1, row2, f
+
+
+def _print_words(tallies: list[Tally], names: list[str], failures: int) -> None:
+    """How the answers in words were read, fitfirst at threshold 1.0, per playbook."""
+    print("\nfitfirst at 1.0, answers in words: how they were read.\n")
+    header = [
+        "playbook",
+        "answers",
+        "not understood",
+        "misread",
+        "don't know",
+        "facts volunteered",
+        "recorded right",
+        "recorded wrong",
+        "picked up unsaid",
+    ]
+    print("| " + " | ".join(header) + " |")
+    print("|" + "---|" * len(header))
+    for name, t in zip(names, tallies, strict=True):
+        n = max(1, t.answers)
+        f = max(1, t.facts)
+        cells = [
+            name,
+            str(t.answers),
+            f"{t.misunderstood / n:.1%}",
+            f"{t.misread / n:.1%}",
+            f"{t.unsure / n:.1%}",
+            str(t.facts),
+            f"{t.facts_taken / f:.1%}",
+            f"{t.facts_wrong / f:.1%}",
+            str(t.spurious),
+        ]
+        print("| " + " | ".join(cells) + " |")
+    if failures <= 0:
+        return
+    print(f"\nMost frequent phrasings read wrongly or not at all (top {failures}):\n")
+    print("| playbook | times | criterion | said | what happened |")
+    print("|---|---|---|---|---|")
+    merged: Counter[tuple[str, str, str, str]] = Counter()
+    for name, t in zip(names, tallies, strict=True):
+        for (cid, text, what), count in t.failures.items():
+            merged[(name, cid, text, what)] += count
+    for (name, cid, text, what), count in merged.most_common(failures):
+        said = text.replace("|", "/")
+        print(f"| {name} | {count} | {cid} | {said} | {what} |")
 
 
 def _cell(t: Tally) -> str:
@@ -399,6 +495,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--steps", type=int, default=300, help="sessions timed on the big playbook")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes")
     parser.add_argument(
+        "--phrasing",
+        choices=("hard", "plain"),
+        default="hard",
+        help="how buyers talk: hard (real-life variety, the default) or plain (tidy forms)",
+    )
+    parser.add_argument(
+        "--no-volunteered",
+        action="store_true",
+        help="read each answer for the asked criterion only (sessions ignore facts on the side)",
+    )
+    parser.add_argument(
+        "--failures", type=int, default=0, help="list this many phrasings that were misread"
+    )
+    parser.add_argument(
         "--mid-buyers", type=int, default=500, help="buyers per generated mid-size playbook"
     )
     args = parser.parse_args(argv)
@@ -406,14 +516,20 @@ def main(argv: list[str] | None = None) -> int:
     if not paths:
         print("no example playbooks found under examples/playbooks/", file=sys.stderr)
         return 1
-    jobs = [(p, args.buyers, args.seed, not args.typed) for p in paths]
+    jobs = [
+        (p, args.buyers, args.seed, not args.typed, args.phrasing, not args.no_volunteered)
+        for p in paths
+    ]
     started = time.perf_counter()
     with multiprocessing.Pool(max(1, args.jobs)) as pool:
         rows = pool.map(bench_playbook, jobs)
         mid_rows = pool.map(bench_mid, [(i, args.mid_buyers, args.seed) for i in range(3)])
 
     print(f"### Questions to a certain verdict (threshold 1.0), {args.buyers} buyers each\n")
-    print("Mean questions (mean cost) [verdict accuracy] per buyer; answers in plain words.\n")
+    print(
+        "Mean questions (mean cost) [verdict accuracy] per buyer; "
+        f"answers in {args.phrasing} words.\n"
+    )
     header = [
         "playbook",
         "musts",
@@ -434,8 +550,10 @@ def main(argv: list[str] | None = None) -> int:
     print("|" + "---|" * len(header))
     for _, row, _ in rows:
         print(row)
-    misread = sum(m for _, _, m in rows)
+    tallies = [t for _, _, t in rows]
+    misread = sum(t.misunderstood for t in tallies)
     print(f"\nfitfirst answers not understood at first (then given as typed values): {misread}")
+    _print_words(tallies, [Path(p).stem for p in paths], args.failures)
 
     print(
         f"\n### Bigger playbooks: fitfirst's fallback (EC2 shortlist + exact plan over it), "

@@ -59,7 +59,7 @@ def test_the_library_example_runs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     code = _blocks("python")[0]
     namespace: dict[str, object] = {}
-    exec(compile(code, "README.md", "exec"), namespace)  # noqa: S102 - our own README example
+    exec(compile(code, "README.md", "exec"), namespace)
     session = namespace["session"]
     assert session.evidence  # type: ignore[attr-defined]
 

@@ -31,8 +31,8 @@ from fitfirst.fit import (
 )
 from fitfirst.playbook import (
     Criterion,
-    Playbook,
     Plan,
+    Playbook,
     check_playbook,
     load_playbook,
     parse_playbook,

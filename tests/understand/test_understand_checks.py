@@ -72,6 +72,12 @@ STATEMENTS: list[tuple[str, str, str, float]] = [
     ("buyer-tag", "We're at about thirty drivers now, right?", "drivers", 30),
     ("buyer-tag-no-question", "Thirty drivers, give or take, isn't it?", "drivers", 30),
     ("paid-per-period", "We're paying about four thousand a month at the pump.", "fuel_bill", 4000),
+    (
+        "total-of-counts",
+        "Nine drivers in town and six long-haul, fifteen drivers in all.",
+        "drivers",
+        15,
+    ),
 ]
 
 

@@ -19,7 +19,10 @@ PLAYBOOK = Playbook(
         Need(
             id="no_forecast",
             statement="Nobody can see the sales pipeline or forecast the quarter.",
-            examples=("I have no idea what will close this month",),
+            examples=(
+                "I have no idea what will close this month",
+                "I chase everyone for numbers every Monday",
+            ),
         ),
         Need(
             id="rising_costs",
@@ -65,6 +68,8 @@ NOT_NEEDS: list[tuple[str, str]] = [
     ("price-up-elsewhere", "house prices went up a lot around here"),
     ("single-concept", "the planet is big"),
     ("denied", "forecasting the quarter is not a problem for us"),
+    ("time-words-only", "Monday is our busiest day, everyone is on the phones"),
+    ("one-word-and-a-month", "we close maybe forty deals a month"),
 ]
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from fitfirst.fit.evidence import NumberSpan
-from fitfirst.playbook.models import Criterion
-from fitfirst.understand import understand_answer
+from fitfirst.playbook.models import Criterion, Offer, Playbook
+from fitfirst.understand import find_statements, understand_answer
 
 STAFF = Criterion(
     id="staff",
@@ -44,6 +44,14 @@ PROJECT_BUDGET = Criterion(
     signals=("budget",),
 )
 
+ROLLOUT = Criterion(
+    id="rollout_weeks",
+    ask="By when should the crews be using it?",
+    kind="number",
+    unit="weeks",
+    signals=("roll out", "go live"),
+)
+
 VALUES: list[tuple[str, Criterion, str, float | tuple[float, float]]] = [
     ("spoken-hundreds-pair", HEATING, "Oh, two-forty, two-fifty most months.", (240, 250)),
     ("spoken-hundreds-apart", HEATING, "one sixty a month, give or take", 160),
@@ -59,6 +67,18 @@ VALUES: list[tuple[str, Criterion, str, float | tuple[float, float]]] = [
     ("groups-of", STAFF, "3 teams of 8", 24),
     ("groups-of-words", STAFF, "two shifts of fifteen staff", 30),
     ("part-of-a-count", STAFF, "nine users, two of them part-time", 9),
+    ("negated-bound-is-ceiling", LICENCE_BUDGET, "we'd not go above 18 a user", 18),
+    ("currency-said-once", LICENCE_BUDGET, "twenty, twenty-five pounds per user", (20, 25)),
+    (
+        "range-carries-whole-scale",
+        PROJECT_BUDGET,
+        "between three and four hundred thousand",
+        (300_000, 400_000),
+    ),
+    ("duration-months-to-weeks", ROLLOUT, "in about three months", 13),
+    ("duration-days-to-weeks", ROLLOUT, "within 14 days", 2),
+    ("duration-range", ROLLOUT, "one to two months", (4.3, 8.7)),
+    ("duration-same-unit", ROLLOUT, "six weeks", 6),
 ]
 
 
@@ -140,3 +160,22 @@ def test_total_per_person_explains_what_to_ask() -> None:
     """A total where a per-person figure is asked says which figure is wanted."""
     got = understand_answer(LICENCE_BUDGET, "fifteen thousand a year")
     assert "per user per month" in got.explanation
+
+
+PLAYBOOK = Playbook(offer=Offer(name="Crewbook", seller="Example Ltd"), criteria=(STAFF, ROLLOUT))
+
+TIMELINES: list[tuple[str, str, float | None]] = [
+    ("plan-is-the-answer", "We'd like to go live in two months.", 8.7),
+    ("plan-in-weeks", "We need to roll out in five weeks, before the season.", 5),
+    ("hypothetical", "If we could go live in two weeks that would be great.", None),
+    ("past", "Last year we had to roll out in ten weeks.", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "weeks"), [c[1:] for c in TIMELINES], ids=[c[0] for c in TIMELINES]
+)
+def test_timeline_in_passing(text: str, weeks: float | None) -> None:
+    """For a by-when criterion a plan is the answer; hypotheticals and the past are not."""
+    found = {f.criterion: f.understood.value for f in find_statements(PLAYBOOK, text)}
+    assert found.get("rollout_weeks") == weeks

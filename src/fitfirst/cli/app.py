@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -14,11 +13,12 @@ from fitfirst.errors import FitfirstError
 class _Commands(TyperGroup):
     """Turns every FitfirstError into one `Error:` line and its exit code, for every command."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    # `Any`: typer vendors its own click, whose Context type is private.
+    def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except FitfirstError as exc:
-            click.echo(f"Error: {exc}", err=True)
+            typer.echo(f"Error: {exc}", err=True)
             ctx.exit(exc.exit_code)
 
 

@@ -11,9 +11,9 @@ from rich.panel import Panel
 from rich.table import Table
 
 from fitfirst.discovery import Discovery, Question
-from fitfirst.fit import Verdict
+from fitfirst.fit import Verdict, describe_value
 from fitfirst.playbook import Playbook
-from fitfirst.reports.session import format_value, verdict_lines
+from fitfirst.reports.session import verdict_lines
 
 _STATUS_STYLE = {"met": "green", "unmet": "red", "unknown": "dim", "conflicting": "yellow"}
 _HELP = (
@@ -43,7 +43,7 @@ class TerminalSession:
         self.save_path = save_path
         self.on_save = on_save
         self.console = console or Console(highlight=False)
-        self._read_line = read_line or (lambda prompt: self.console.input(prompt))
+        self._read_line = read_line or self.console.input
 
     def run(self) -> None:
         offer = self.playbook.offer
@@ -109,11 +109,11 @@ class TerminalSession:
             self.console.print(f"[yellow]I didn't catch that.[/yellow] {note}")
         else:
             criterion = self.playbook.criterion(criterion_id)
-            self.console.print(f"[dim]Noted: {format_value(criterion, evidence.value)}[/dim]")
+            self.console.print(f"[dim]Noted: {describe_value(criterion, evidence.value)}[/dim]")
         # What the buyer said on the side is recorded too; show it so the seller can `back` it.
         for extra in taken.volunteered:
             other = self.playbook.criterion(extra.criterion)
-            said = escape(f"{other.title}: {format_value(other, extra.value)}")
+            said = escape(f"{other.title}: {describe_value(other, extra.value)}")
             self.console.print(f"[dim]Also noted: {said}[/dim]")
         # Saved after every answer: a crash or a closed terminal loses nothing.
         self.on_save(self.save_path, self.session)
@@ -150,7 +150,7 @@ class TerminalSession:
                 criterion.title,
                 criterion.importance,
                 f"[{style}]{entry.status}[/{style}]",
-                format_value(criterion, entry.value) if entry.value is not None else "",
+                describe_value(criterion, entry.value) if entry.value is not None else "",
                 quotes,
             )
         self.console.print(table)

@@ -69,9 +69,13 @@ def describe_value(criterion: Criterion, value: Value | None) -> str:
 
 
 def option_name(criterion: Criterion, option: str) -> str:
-    """The words for an option id: its first synonym if it has one, else the id in words."""
-    words = (criterion.options or {}).get(option, ())
-    return words[0] if words else option.replace("_", " ")
+    """The words for an option id: the id itself, read as words ("light_crm" -> "light crm").
+
+    Not its first synonym: a synonym is one way buyers say it ("zoom" for remote selling), the
+    id is what the playbook calls it.
+    """
+    del criterion  # kept in the signature: every describe_* takes the criterion
+    return option.replace("_", " ")
 
 
 def describe_rule(criterion: Criterion, rule: AcceptRule | None) -> str:

@@ -419,6 +419,17 @@ class _Vocabulary:
             for c in playbook.criteria
             if c.kind == "number"
         }
+        # How each criterion's questions open ("do you own", "how old is"): a seller who
+        # opens a question the same way is most likely asking it. Openings shared by two
+        # criteria say nothing.
+        openings = {
+            c.id: {_opening(q) for q in (c.ask, *c.rephrase) if _opening(q)}
+            for c in playbook.criteria
+        }
+        shared = Counter(o for os in openings.values() for o in os)
+        self._openings = {
+            cid: frozenset(o for o in os if shared[o] == 1) for cid, os in openings.items()
+        }
         spread = Counter(term for weights in self._words.values() for term in weights)
         n = max(len(self._words), 1)
         self._idf = {t: math.log(1 + n / k) / math.log(1 + n) for t, k in spread.items()}
@@ -465,6 +476,7 @@ class _Vocabulary:
     def scores(self, sentence: str) -> dict[str, float]:
         said = set(_terms(sentence))
         lowered = sentence.lower()
+        opening = _opening(sentence)
         scores: dict[str, float] = {}
         for cid, weights in self._words.items():
             score = 0.0
@@ -482,6 +494,8 @@ class _Vocabulary:
             score += _PHRASE_BONUS * sum(
                 1 for p in self._phrases[cid] if re.search(rf"\b{re.escape(p)}\b", lowered)
             )
+            if score > 0 and opening and opening in self._openings[cid]:
+                score += _PHRASE_BONUS
             scores[cid] = score
         return scores
 
@@ -517,6 +531,25 @@ def _money_figure(words: list[str], start: int, end: int) -> bool:
     """Whether the figure from ``start`` to ``end`` is said as money ("€50", "fifty euros")."""
     span = [w.strip(",.;:?!").lower() for w in words[max(0, start) : end + 3]]
     return any(_MONEY_MARKS.match(w) or w[:1] in "$€£" for w in span if w)
+
+
+_LEAD_WORDS = frozenset({"and", "so", "now", "okay", "ok", "then", "right", "also", "but"})
+
+
+def _opening(sentence: str) -> str:
+    """The first three words of a question, lead-ins dropped: "do you own"."""
+    words = _WORD.findall(sentence.lower().replace("’", "'"))
+    while words and words[0] in _LEAD_WORDS:
+        words = words[1:]
+    if len(words) < 4 or words[0] not in _ASKING:
+        return ""
+    return " ".join(words[:3])
+
+
+_ASKING = frozenset(
+    """do does did is are was were can could have has would will what how which when where who
+    why""".split()
+)
 
 
 def _figure_start(words: list[str], i: int) -> int:

@@ -52,6 +52,14 @@ _POST = (
     r"docusign|deposit|subscription|licen[cs]es|seats|first payment|setup|set-up|migration|"
     r"start date|move-in|handover|warranty card|title|binder)"
 )
+# Concessions proper, for the "i'll ... if you ..." order, where the generic verbs of _CONCEDE
+# ("get", "move", "sort") would turn plain conditional logistics into a trade.
+_CONCEDE_STRONG = (
+    r"(?:throw|threw|knock|take \w+ off|take (?:\w+ )?(?:percent|%) off|waiv|includ|match|beat|"
+    r"sweeten|shav|discount|lower|upgrad|absorb|comp|toss|slash|reduc|squeez|eat|wave|cover "
+    r"(?:the|your) (?:\w+ )?(?:fee|cost|charge)|give you|get you (?:a|an|the|\d)|drop the "
+    r"(?:price|fee|rate|charge))\w*"
+)
 _YOU = r"(?:you|your team|your folks|your people|your staff|y'all|you guys|you all)"
 _WE = r"(?:i|we)"
 _TIME = (
@@ -225,7 +233,8 @@ _P = {
         r"wouldn't be (?:a|the right|a good) fit|won't be (?:a|the right|a good) fit|"
         r"not a fit)\b(?![^?]*\?$)",
         # A plain verdict with a weak-fit word: "we're a poor match for anyone shipping...".
-        r"\b(?:a|an) (?:poor|bad|weak|terrible|awkward|odd|lousy) (?:fit|match|choice)\b",
+        r"\b(?:a|an) (?:poor|bad|weak|terrible|awkward|odd|lousy|clumsy|uneasy|strange|rough|"
+        r"mismatched|expensive|costly) (?:fit|match|choice)\b",
         r"\b(?:wasted|overkill) on (?:you|your|a|an|someone|anyone|people|teams?|households?|"
         r"practices?|companies|businesses|firms?|families)\b",
         # Pointing at a cheaper way than buying from us: "... cheaper than a membership with us".
@@ -271,6 +280,23 @@ _P = {
         r"clinic|studio|company|shop|bank|lender|school|gym|consultant|carrier|installer|"
         r"freelancer|recruiter) (?:is|are|would be) (?:who|what|the (?:people|ones?|person)) "
         r"you (?:want|need)\b",
+        # The buyer would pay more than they gain: "more on our fees than you'd ever save".
+        r"\bmore\b[^?]*?\bthan (?:you'd|you would|you'll|you will|it would|it'd|you)? ?(?:ever )?"
+        r"(?:save|get back|recoup|recover|make back)\b",
+        r"\b(?:i wouldn't|i would not|i'd never|i'd not) (?:put|recommend|sell|steer|advise|move|"
+        r"switch) (?:a|an|you|your|anyone|someone)\b",
+        r"\b(?:cheaper|smaller|basic|simpler|free|older|entry|standard|lower) (?:\w+ ){0,2}(?:does|"
+        r"covers|handles|gives you|will do) (?:everything|all|exactly what|what)\b",
+        r"\b(?:will|would|'d|'ll|might|may) find (?:us|it|this|our \w+|the \w+) (?:\w+ )?(?:clunky|"
+        r"overkill|complicated|heavy|awkward|fiddly|excessive|too \w+)\b",
+        r"\byou could (?:honestly |probably |really )?(?:just )?(?:use|get by with|manage with|"
+        r"stick with|do this with|do it with) (?:the |a |your )?(?:free|existing|current|"
+        r"built-in|basic|cheaper)\b",
+        r"\b(?:there's no point|there's not much point|no real point|it's not worth|it isn't "
+        r"worth|it wouldn't be worth) (?:in )?(?:moving|switching|changing|buying|upgrading|"
+        r"paying|signing|coming)\b",
+        r"\b(?:will|would|'ll|'d|could|can|might) (?:probably |honestly |easily )?(?:beat|outdo|"
+        r"do better than|be cheaper than|do a better job than) us\b",
     ),
     # --- conditional close -------------------------------------------------------------------
     "cond_if_i": _rx(
@@ -284,14 +310,14 @@ _P = {
         + r"\b[^?]*?\bif (?:i|we) (?:can|could|get|throw|knock|take|drop|waive|include|add|"
         r"match|give|make|find|cut|extend|offer|do|swing|lower|cover|pay)\b",
         r"\b(?:(?:i|we) (?:can|could|will|would|am able to)|i'll|we'll|i'd|we'd) (?:also )?"
-        + _CONCEDE
+        + _CONCEDE_STRONG
         + r"\b[^?]*?\bif (?:you|your \w+) (?:can |could |are able to |will )?(?:\b"
         + _COMMIT
         + r"\b)[^?]*?(?:\b"
         + _TIME
         + r"\b|\bby \w+|\bbefore\b)",
         r"\b(?:(?:i|we) (?:can|could|will|would)|i'll|we'll|i'd|we'd) (?:also )?"
-        + _CONCEDE
+        + _CONCEDE_STRONG
         + r"\b[^?]*?\bif "
         r"(?:you|we|your \w+) (?:can |could )?(?:get (?:this|it|the \w+) (?:signed|done|over the "
         r"line)|" + _COMMIT + r")\b",
@@ -324,6 +350,7 @@ _P = {
         r"\b(?:only|just) (?:good|valid|available|on the table|open|running|live|here|around|"
         r"guaranteed|holding|lasts|runs|stands|works|there) (?:until|through|for|till|by|"
         r"thru|today|tonight|this)\b",
+        r"(?<!dead )(?<!blind )(?<!weak )(?<!hot )"
         r"\b(?:price|pricing|rate|rates|offer|discount|promo|promotion|deal|special|incentive|"
         r"bonus|rebate|quote|savings|sale|window|slot|spots?|availability|inventory|stock|"
         r"credit)(?:s|'s)? (?:\w+ ){0,4}(?:expires?|ends?|go(?:es)? away|go(?:es)? up|"
@@ -366,7 +393,9 @@ _P = {
         r"\b(?:selling|going|moving|flying|running) (?:out )?(?:of \w+ )?(?:fast|quick|quickly)\b",
         r"\b(?:running|selling) out\b[^?]*?\b(?:fast|quickly|soon|now|already)\b",
         r"\b(?:someone|somebody|another (?:buyer|customer|client|family|company)|other (?:buyers|"
-        r"people|customers|folks)) (?:else )?(?:is|are|was|were|has|have)? ?(?:looking at|"
+        r"people|customers|folks|schools|families|couples|companies|clients|firms|buyers|teams|"
+        r"practices|parents|businesses)) (?:else )?(?:is|are|was|were|has|have)? ?(?:looking at|"
+        r"asked about (?:this|it|that)|enquired about|called about|been asking about|viewed|"
         r"interested|asking about|eyeing|circling|ready to|about to|putting in)",
         r"\b(?:act|move|decide) (?:fast|now|quickly|today)\b",
         r"\bdon't (?:wait|miss (?:out|this|it))\b|\bmiss out\b",
@@ -383,9 +412,10 @@ _P = {
         r"\b(?:close to|near|nearly at|almost at|at) (?:capacity|full capacity)\b",
         r"\b(?:i'd|you'd want to|you should|you'll want to|better|i would) (?:decide|move|act|sign|"
         r"book|jump|commit) (?:soon|quickly|fast|now|today)\b",
-        r"\bafter (?:this|next|the|today|tomorrow|friday|monday|the end of)\b[^?]*?\b(?:we|you|i)"
-        r" (?:won't|will not|can't|cannot) (?:be able to )?(?:offer|get|have|honou?r|hold|give|"
-        r"include|keep|do)\b",
+        r"\bafter (?:this|next|the|today|tomorrow|friday|monday|the end of)\b[^?]*?\b(?:(?:we|you|"
+        r"i) (?:won't|will not|can't|cannot)|we're not|we aren't|we are not|i'm not) (?:be able to )?"
+        r"(?:offer|get|have|honou?r|hold|give|include|keep|do|discount|offering|giving|"
+        r"including|doing|discounting|holding|waiving)\b",
         r"\b(?:can't|cannot|couldn't) (?:say|promise|guarantee|tell you) (?:it'll|it will|they'll|"
         r"they will|it's going to|they're going to|there'll|there will) (?:still )?be (?:here|"
         r"there|"
@@ -421,7 +451,7 @@ _P = {
         r"|their |our |its )?(?:\w+ )?(?:prices?|rates?|fees?|premiums?|pricing)\b[^?]*?\b(?:next|"
         r"soon|in a|in \w+ weeks|after|before|this|tomorrow|again)\b",
         r"\b(?:price|pricing|rate|offer|deal|discount|promo|spec|model|stock|unit|car|slot|spot|"
-        r"premium)s?(?:'s)? (?:\w+ ){0,3}(?:won't|will not|isn't going to|is not going to|not "
+        r"premium|(?:this|that|these|those) \w+)s?(?:'s)? (?:\w+ ){0,3}(?:won't|will not|isn't going to|is not going to|not "
         r"going to) (?:be around|stick around|hang around|be here long|be available long)\b",
         # A price held "only if" the buyer commits by a date: the date is the seller's lever.
         r"\b(?:honou?r|hold|keep|lock|guarantee|offer) (?:the|this|that|your)? ?(?:old |current |"
@@ -463,7 +493,7 @@ _P = {
     # --- puppy dog ---------------------------------------------------------------------------
     "puppy": _rx(
         r"\b(?:take|try|keep|use|run|test[- ]drive|drive|have|borrow|leave|install|put|wear|"
-        r"set up|fit|load|"
+        r"set up|fit|load|stick|pop|plug|"
         r"play with|live with|sit with|hang on to|hold on to|give|access|let your \w+ (?:use|"
         r"try|play with|live with|kick the tires on|have))\b[^?]*?\b(?:for|over) "
         + _NUM
@@ -572,11 +602,12 @@ _P = {
         r"on the (?:calendar|schedule|books|list)|for (?:the|a|"
         r"\w+ (?:seats|licenses|units|panels)))\b",
         r"\b(?:welcome (?:aboard|to the family|to the team)|congrats on (?:your|the) new)\b",
-        r"\b(?:our|the) (?:crew|install(?:ation)? team|installers?|techs?|technicians?|"
-        r"engineers?|drivers?|movers?|delivery team|onboarding team|team) (?:will|'ll|is going"
-        r" to|are going to|can) (?:be (?:out|there|on site|over)|come (?:out|over|by)|arrive|"
-        r"show up|start|deliver|install|drop)\b[^?]*?\b(?:on (?:the )?\d|on (?:monday|"
-        r"tuesday|wednesday|thursday|friday|saturday|sunday)|to (?:start|begin|do|install|"
+        r"\b(?:our|the) (?:crew|install(?:ation)? team|installers?|fitters?|surveyors?|techs?|"
+        r"technicians?|engineers?|drivers?|movers?|delivery team|onboarding team|team) (?:will|"
+        r"'ll|is going to|are going to|can) (?:be (?:out|there|on site|over|round|around)|come "
+        r"(?:out|over|by|round)|arrive|show up|start|deliver|install|drop)\b[^?]*?\b(?:on "
+        r"(?:the )?\d|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|to "
+        r"(?:measure|survey|fit|start|begin|do|install|"
         r"deliver|set up)|tomorrow|next week)",
         r"\b(?:i'll|we'll|i will|we will|i'm going to|we're going to|let me|i can) (?:have|get) "
         r"(?:\w+ ){1,3}(?:set up|open|create|draw up|send|process|prepare|start|book|ship)\b"
@@ -696,6 +727,15 @@ _P = {
         r"\b(?:start|starts|begin|begins|will start|'ll start) (?:coming|arriving|landing|"
         r"showing up|going out|flowing)\b[^?]*?\byour\b[^?]*?\b(?:from|on|by) (?:monday|"
         r"tuesday|wednesday|thursday|friday|tomorrow|next week|the \d+)",
+        r"\b(?:the|your) new (?:\w+ ){0,2}(?:go in|goes in|go up|goes up|get fitted|gets fitted|"
+        r"arrive|arrives|get installed|gets installed|go live|goes live)\b[^?]*?\b(?:monday|"
+        r"tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the \d+)",
+        r"\b(?:will|'ll|and|then) (?:strip|rip|tear) (?:the|your) old (?:\w+ )?(?:\w+ )?out\b",
+        r"\b(?:we'll|i'll|we will|i will) (?:move|transfer|switch|port|migrate|bring|carry) your "
+        r"(?:\w+ ){0,2}(?:across|over|in)\b",
+        r"\b(?:i'll|we'll|i will|we will) (?:set|get) (?:them|him|her|you|everyone|the team|your "
+        r"\w+) (?:up|going|started|live|on)\b[^?]*?\b(?:tonight|today|tomorrow|this afternoon|"
+        r"monday|tuesday|wednesday|thursday|friday|right away|straight away)\b",
     ),
     # --- alternative close -------------------------------------------------------------------
     "alt_choice": _rx(
@@ -746,7 +786,8 @@ _P = {
     # Choice frames that presuppose the purchase whatever is chosen: "are we doing silver or
     # gold", "is it going to be the hatchback or the estate".
     "alt_frame": _rx(
-        r"\b(?:are we|shall we|we're) (?:doing|going with|going for|getting|taking)\b[^?]*?\bor\b",
+        r"\b(?:are we|shall we|should we|we're) (?:doing|going with|going for|getting|taking|go "
+        r"with|go for)\b[^?]*?\bor\b",
         r"\b(?:is it|will it|it's) (?:going to|gonna) be the \w+[^?]*?\bor the\b",
     ),
     # --- leading -----------------------------------------------------------------------------
@@ -797,7 +838,7 @@ _P = {
         r"your|the|a|walking|waking|coming|opening)\b",
         r"^(?:(?:so|and|now|just),? )?(?:picture|envision|visuali[sz]e) (?:what|how|if|never|not|"
         r"having|being|no more|your|the|a)\b",
-        r"^(?:nobody|no one|no-one) (?:\w+ ){0,2}(?:enjoys|likes|wants|loves|needs|misses)\b"
+        r"^(?:nobody|no one|no-one|no \w+) (?:\w+ ){0,2}(?:enjoys|likes|wants|loves|needs|misses)\b"
         r"[^?]*?,? (?:do they|does anyone|right|really)\s*\??$",
     ),
     # --- summarize / confirm -----------------------------------------------------------------
@@ -814,6 +855,7 @@ _P = {
         r"(?:make sure|check (?:that|if|whether|i|my|what)|play|read|recap|summari[sz]e|sum (?:up|"
         r"that up|it up)|see if|"
         r"repeat|reflect|confirm|double[- ]check|mirror|run back|run through what|reiterate|"
+        r"(?:say|read|play|feed|give) (?:it|that|this) back|"
         r"paraphrase|restate)\b",
         r"\bto (?:recap|summari[sz]e|sum up|sum it up|play (?:it|that) back|make sure i|check "
         r"i|check that i|confirm i|confirm what|be sure i|double[- ]check)\b",
@@ -854,6 +896,8 @@ _P = {
         r"tim| about (?:the )?tim)",
         r"^(?:so,? )?(?:from|going by) what you(?:'ve| have)? (?:said|told me|described|"
         r"mentioned)\b,? (?:the|your|you|it)\b",
+        r"^(?:so,? )?(?:it )?(?:seems|sounds|looks) (?:like )?what (?:\w+ ){0,2}(?:matters|"
+        r"counts|you|your)\b",
     ),
     # --- invite no ---------------------------------------------------------------------------
     "invite_no": _rx(
@@ -1126,6 +1170,9 @@ _DECL_CHECK = re.compile(
     r"^(?:so |and |okay so |right so )?(?:you(?:'re| are)|you(?:'ve| have)|you guys are|y'all "
     r"are|your (?:\w+ ){1,3}(?:is|are|has|have)) (?:all |both )?(?:still|currently|already)\b"
     r"(?![^?]*\b(?:will|going to|'ll|need|needs|want|wants|can|should|would|must)\b)"
+    r"|^(?:so |and )?(?:you(?:'ve| have)|you(?:'re| are)|your (?:\w+ ){1,3}(?:is|are|has|"
+    r"have))\b(?![^?]*\b(?:will|going to|'ll|need|needs|want|wants|can|should|would|must)\b)"
+    r"[^?]{0,60}\b(?:already|still|by now)$"
 )
 # "so your contract with them runs out in april": checking a date the buyer lives with; the
 # "so" marks it as a check, so this reads the sentence before its lead is stripped.
@@ -1280,7 +1327,7 @@ def decide(t: str, hits: Container[str], previous: str | None = None) -> RuleHit
         return RuleHit("urgency_pressure", 0.85, "urgency")
     if _has("puppy", t):
         return RuleHit("puppy_dog_close", 0.85, "puppy")
-    if _has("assume", t):
+    if _has("assume", t) and not _IF_THEY_DECIDE.search(t):
         if decided:  # the buyer said yes: talking logistics now is just doing what they asked
             return RuleHit("none", 0.8, "after_decision")
         return RuleHit("assumptive_close", 0.8, "assume")
@@ -1318,6 +1365,14 @@ def decide(t: str, hits: Container[str], previous: str | None = None) -> RuleHit
     if kind == "closed":
         return RuleHit("closed_question", 0.75, "aux")
     return None
+
+
+# Logistics made conditional on the buyer's own decision ("if you go ahead, we'll move your
+# cover across") describe what would happen; they do not presume the yes.
+_IF_THEY_DECIDE = re.compile(
+    r"\b(?:if|should|once|when|whenever) you(?:'ve| have)? (?:do )?(?:decide|decided|go ahead|"
+    r"choose|chosen|want to go ahead|want to proceed|are ready|'re ready|pick us|go with us)\b"
+)
 
 
 # "So <what you told me>, right?": a reflection checked with the buyer.
@@ -1397,7 +1452,10 @@ def _factual_tag(t: str) -> bool:
 _EVIDENCE: dict[str, re.Pattern[str]] = {
     label: re.compile(rx)
     for label, rx in {
-        "assumptive_close": r"(?=.*\b(?:i'll|we'll|they'll|will|going to|gonna|let me|i've|"
+        # ... and it is about the buyer or what the seller does for them: "when new starters join
+        # they get a buddy" describes a routine, whoever it is for.
+        "assumptive_close": r"(?=.*\b(?:you|your|you'll|you're|y'all|i|i'll|we|we'll|us|let me)\b)"
+        r"(?=.*\b(?:i'll|we'll|they'll|will|going to|gonna|let me|i've|"
         r"we've|shall i|should|your new|your first|once|as soon as|when|what|which|who|where|"
         r"need your|i'm|is|are|gets|kicks in|tonight|tomorrow|midnight|monday|tuesday|"
         r"wednesday|thursday|friday|next week)\b).*\b(?:your new|your first|welcome|sign|"
@@ -1415,9 +1473,13 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {
         r"expire|expires|expiring|ends?|ending|gone|before|until|till|deadline|limited|waiting|"
         r"hurry|miss|won't last|goes up|go up|going up|rising|increase|lock|capacity|first|jump|"
         r"moment|while)\b",
-        "conditional_close": r"(?=.*\b(?:if|suppose|assuming|say|provided)\b).*\b(?:sign|signed|"
-        r"commit|deal|order|today|now|tonight|week|discount|price|off|free|throw|waive|percent|"
-        r"deposit|ahead|forward|approve|yes|in|done|close|buy)\b",
+        # A trade needs both halves: an "if" and something given away ("if you want to go
+        # ahead, I'll get the installer booked" offers nothing in exchange).
+        "conditional_close": r"(?=.*\b(?:if|suppose|assuming|say|provided)\b).*\b(?:deal|"
+        r"discount|price|off|free|throw|thrown|threw|waive|waiving|percent|match|matched|knock|"
+        r"include|including|extra|bonus|upgrade|cheaper|lower|rate|fee|fees|cost|charge|"
+        r"month|months|sweeten|cover|gift|complimentary|on us|on the house|deliver|expedite|"
+        r"rush|priority|faster|sooner|\d+(?:st|nd|rd|th)?)\b|%|\$",
         "leading_question": r"\?|\b(?:right|isn't|aren't|don't|doesn't|wouldn't|won't|can't|"
         r"agree|imagine|surely|obviously|who)\b",
         "agenda_permission": r"\b(?:time|minutes|hour|today|call|agenda|plan|goal|aim|cover|start|"
@@ -1439,6 +1501,8 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {
 
 def has_evidence(label: str, normalised: str) -> bool:
     """Whether the sentence holds the minimal words a ``label`` needs (True for other labels)."""
+    if label == "assumptive_close" and _IF_THEY_DECIDE.search(normalised):
+        return False
     rx = _EVIDENCE.get(label)
     return rx is None or rx.search(normalised) is not None
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from fitfirst.fit import describe_value
 from fitfirst.fit.evidence import NeedEvidence
-from fitfirst.reports.session import format_value, verdict_to_dict
+from fitfirst.fit.jsonable import verdict_to_dict
 from fitfirst.review.metrics import Metrics
 from fitfirst.review.seller import SellerDecision
 from fitfirst.review.types import CallOutcome, Role, SentenceLabel
@@ -159,7 +160,7 @@ class ReviewResult:
             entry["title"] = criterion.title
             entry["importance"] = criterion.importance
             entry["value_text"] = (
-                format_value(criterion, state.value) if state.status != "unknown" else None
+                describe_value(criterion, state.value) if state.status != "unknown" else None
             )
             for item, evidence in zip(entry["evidence"], state.evidence, strict=True):
                 item["start"] = evidence.start

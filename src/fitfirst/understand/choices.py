@@ -7,6 +7,7 @@ or in a plan ("we're looking at Pipedrive") do not count as what the buyer uses 
 from __future__ import annotations
 
 import difflib
+import functools
 from dataclasses import dataclass
 
 from fitfirst.understand.text import (
@@ -250,6 +251,37 @@ def _not_in_use(tokens: list[Token], last: int) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1024)
+def _option_index(
+    options: tuple[tuple[str, tuple[str, ...]], ...],
+) -> tuple[tuple[str, tuple[str, ...], str, tuple[str, ...]], ...]:
+    """Per name of every option: its stems, its letters run together, and the stems that name
+    the option alone (a partial match). Built once per option list, not once per sentence."""
+    names = {oid: _names(oid, syns) for oid, syns in options}
+    owners: dict[str, set[str]] = {}
+    for oid, ns in names.items():
+        for n in ns:
+            for w in n:
+                owners.setdefault(stem(w), set()).add(oid)
+    out: list[tuple[str, tuple[str, ...], str, tuple[str, ...]]] = []
+    for oid, ns in names.items():
+        for n in ns:
+            want = tuple(stem(w) for w in n)
+            partial = tuple(
+                w
+                for w in want
+                if len(want) > 1
+                and not (w in _WEAK or len(w) < 3 or len(owners.get(w, set())) != 1)
+            )
+            out.append((oid, want, compact(" ".join(n)), partial))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=65536)
+def _similarity(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a, b).ratio()
+
+
 def find_hits(
     tokens: list[Token], options: dict[str, tuple[str, ...]], text: str | None = None
 ) -> list[Hit]:
@@ -258,12 +290,7 @@ def find_hits(
     ``text`` (the words the tokens came from) lets a capitalised name count as a name.
     """
     stems = [stem(t.norm) for t in tokens]
-    names = {oid: _names(oid, syns) for oid, syns in options.items()}
-    owners: dict[str, set[str]] = {}
-    for oid, ns in names.items():
-        for n in ns:
-            for w in n:
-                owners.setdefault(stem(w), set()).add(oid)
+    index = _option_index(tuple((oid, tuple(syns)) for oid, syns in options.items()))
     found: dict[tuple[int, int], Hit] = {}
 
     def add(hit: Hit) -> None:
@@ -281,34 +308,36 @@ def find_hits(
                 break
             joined += compact(tokens[j].norm)
             grams.append((i, j, joined))
-    for oid, ns in names.items():
-        for n in ns:
-            want = [stem(w) for w in n]
-            m = len(want)
-            for i in range(len(stems) - m + 1):
-                if stems[i : i + m] == want:
-                    add(Hit(oid, i, i + m - 1, 1.0, "exact"))
-            # spelled together or apart ("hub spot", "g-suite")
-            target = compact(" ".join(n))
-            if len(target) >= 4:
-                for i, j, joined in grams:
-                    if joined == target and (j > i or m > 1):
-                        add(Hit(oid, i, j, 1.0, "exact"))
-                    elif (
-                        len(target) >= 5
-                        and abs(len(joined) - len(target)) <= 2
-                        and joined[:1] == target[:1]
-                        and tokens[i].norm not in STOPWORDS
-                        and difflib.SequenceMatcher(None, joined, target).ratio() >= 0.85
-                    ):
-                        add(Hit(oid, i, j, 0.7, "typo"))
-            if m > 1:
-                for w in want:
-                    if w in _WEAK or len(w) < 3 or len(owners.get(w, set())) != 1:
-                        continue
-                    for i, s in enumerate(stems):
-                        if s == w:
-                            add(Hit(oid, i, i, 0.75, "partial"))
+    # Where each stem and each gram's first letter occur, so a name only looks where it could
+    # match; positions stay in order, so hits are added in the same order as a full scan.
+    at: dict[str, list[int]] = {}
+    for i, s in enumerate(stems):
+        at.setdefault(s, []).append(i)
+    by_first: dict[str, list[tuple[int, int, str]]] = {}
+    for gram in grams:
+        by_first.setdefault(gram[2][:1], []).append(gram)
+    stem_run = tuple(stems)
+    for oid, want, target, partial in index:
+        m = len(want)
+        for i in at.get(want[0], ()):
+            if stem_run[i : i + m] == want:
+                add(Hit(oid, i, i + m - 1, 1.0, "exact"))
+        # spelled together or apart ("hub spot", "g-suite")
+        if len(target) >= 4:
+            for i, j, joined in by_first.get(target[:1], ()):
+                if joined == target and (j > i or m > 1):
+                    add(Hit(oid, i, j, 1.0, "exact"))
+                elif (
+                    len(target) >= 5
+                    and abs(len(joined) - len(target)) <= 2
+                    and joined[:1] == target[:1]
+                    and tokens[i].norm not in STOPWORDS
+                    and _similarity(joined, target) >= 0.85
+                ):
+                    add(Hit(oid, i, j, 0.7, "typo"))
+        for w in partial:
+            for i in at.get(w, ()):
+                add(Hit(oid, i, i, 0.75, "partial"))
     # Stronger matches first, then longer: a typo reading never hides an exact name inside it.
     hits = sorted(found.values(), key=lambda h: (-h.strength, -(h.last - h.first), h.first))
     kept: list[Hit] = []

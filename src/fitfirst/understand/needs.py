@@ -26,7 +26,9 @@ _MAX_TEXT = 20000
 
 # Words that say the same thing in a buyer's mouth; each group is read as its first word.
 _GROUPS = (
-    "money cost costs price pricing expensive cheap cheaper budget spend spending afford",
+    # spending time or money alike: "it eats my Friday afternoon", "I spend Friday on it"
+    "money cost costs price pricing expensive cheap cheaper budget spend spending afford eat "
+    "eats eating",
     "slow slower fast faster quick quickly speed delay delays wait waiting late hours forever",
     "lose losing lost miss missing missed drop dropped dropping forget forgetting forgotten slip "
     "slipping cracks",
@@ -132,7 +134,18 @@ _WEAK = frozenset(
         help helps thing things way ways make makes good great get able know see keep
         use using lot day days week weeks everything always new time times having
         problem problems issue issues trouble hard difficult pain real really whole
-        entire constantly often every each back"""
+        entire constantly often every each back everyone everybody anyone anybody someone
+        somebody"""
+    )
+)
+# Words of time: they add to a match ("Friday afternoon") but never make one on their own
+# ("we close forty deals a month" is not "no idea what will close this month").
+_TIME = frozenset(
+    _CANON.get(stem(w), stem(w))
+    for w in word_list(
+        """month months quarter quarters year years monday tuesday wednesday thursday friday
+        saturday sunday morning mornings afternoon afternoons evening evenings night nights
+        today yesterday tomorrow"""
     )
 )
 _DENIALS: tuple[tuple[str, ...], ...] = phrase_table(
@@ -200,9 +213,10 @@ def _denied(tokens: list[Token]) -> bool:
 def _matches(sentence: set[str], phrase: set[str]) -> bool:
     shared = sentence & phrase
     strong = shared - _WEAK
-    if len(strong) >= 3:
+    core = strong - _TIME
+    if len(strong) >= 3 and core:
         return True
-    if len(strong) < 2:
+    if len(core) < 2:
         return False
     return len(shared) / len(phrase) >= 0.5
 
@@ -213,7 +227,7 @@ def denies_need(tokens: list[Token]) -> bool:
 
 
 def paraphrased_option(tokens: list[Token], options: dict[str, tuple[str, ...]]) -> str | None:
-    """The one option whose descriptive names (three words or more) ``tokens`` paraphrase.
+    """The one option whose descriptive names (two words or more) ``tokens`` paraphrase.
 
     "Month end takes a week" paraphrases "month end takes forever", as a need's example would
     be. None when no option, or more than one, is paraphrased, or the words deny it.

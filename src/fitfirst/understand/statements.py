@@ -15,6 +15,7 @@ from fitfirst.playbook.models import Criterion, Playbook
 from fitfirst.understand.answers import (
     MAX_CHARS,
     duration_reading,
+    pick_total,
     quantity_reading,
     read_answer,
 )
@@ -58,6 +59,9 @@ _NOT_NOW: tuple[tuple[str, ...], ...] = phrase_table(
     """used to | years ago | last year | back in | back then | in the past | will be | going to |
     plan to | planning to | hope to | want to | would like | next year | by the end of | goal
     is | target is | aiming for | hire | hiring | more people | more staff"""
+)
+_PAST: tuple[tuple[str, ...], ...] = phrase_table(
+    """used to | years ago | last year | back in | back then | in the past"""
 )
 # Other people's situation: "most of our customers have 40 reps", "your team".
 _THIRD_PARTY = frozenset(
@@ -168,13 +172,17 @@ def _has(tokens: list[Token], a: int, b: int, phrases: tuple[tuple[str, ...], ..
     return False
 
 
-def _not_about_now(tokens: list[Token], first: int, last: int) -> bool:
-    """A hypothetical, plan, past or someone else's situation in the clause around a mention."""
+def _not_about_now(tokens: list[Token], first: int, last: int, *, timeline: bool = False) -> bool:
+    """A hypothetical, plan, past or someone else's situation in the clause around a mention.
+
+    With ``timeline`` (a criterion asking by when), plans are the answer and do not count
+    against it: "we want to go live in two months".
+    """
     a, b = _clause_of(tokens, first)
     _, b = _clause_of(tokens, last)
     if any(t.norm in _HYPOTHETICAL for t in tokens[: b + 1]):
         return True
-    if _has(tokens, a, b, _NOT_NOW):
+    if _has(tokens, a, b, _PAST if timeline else _NOT_NOW):
         return True
     return _third_party(tokens[a:first])
 
@@ -279,7 +287,11 @@ def _number(
     quantities = read_quantities(tokens, allow_m=allow_m)
     bindings = [classify(tokens, q, unit, foreign) for q in quantities]
     candidates = [(q, b) for q, b in zip(quantities, bindings, strict=True) if b != "foreign"]
-    # "two people in the office and 30 on the road": several counts, none of them the answer.
+    # "two people in the office and 30 on the road": several counts, none of them the answer,
+    # unless one is said as their total ("..., so 32 in all").
+    total = pick_total([q for q, _ in candidates])
+    if total is not None:
+        candidates = [(q, b) for q, b in candidates if q is total]
     if len({(q.low, q.high) for q, _ in candidates}) > 1:
         return None
     for q, binding in candidates:
@@ -291,7 +303,8 @@ def _number(
         if binding == "unit":
             end = _unit_word_end(tokens, q.last, unit)
         span = (min([q.first] + [s[0] for s in near]), max([end] + [s[1] for s in near]))
-        if _not_about_now(tokens, span[0], span[1]) or _other_crowd(tokens, end):
+        timeline = is_duration(unit) and "when" in crit.ask.lower().split()
+        if _not_about_now(tokens, span[0], span[1], timeline=timeline) or _other_crowd(tokens, end):
             continue
         if not _first_person(tokens, q.first, {s[0] for s in signals}):
             continue

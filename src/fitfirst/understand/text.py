@@ -164,6 +164,13 @@ def clean(text: str) -> str:
 
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` with contractions expanded (their pieces share the original span)."""
+    # A review reads the same sentence for every criterion; tokens are immutable, so a cached
+    # tuple is shared and each caller gets a list of its own.
+    return list(_tokenize(text))
+
+
+@functools.lru_cache(maxsize=16384)
+def _tokenize(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
     for m in _TOKEN.finditer(clean(text)):
         word = m.group(0).lower()
@@ -178,7 +185,7 @@ def tokenize(text: str) -> list[Token]:
                 parts = (head,)
         for part in parts or (word,):
             out.append(Token(part, m.start(), m.end()))
-    return out
+    return tuple(out)
 
 
 def words(tokens: list[Token]) -> list[str]:
@@ -245,7 +252,13 @@ def compact(text: str) -> str:
 
 def phrase_tokens(phrase: str) -> list[str]:
     """Normalised word forms of a playbook phrase (a signal, synonym or unit)."""
-    return [t.norm for t in tokenize(phrase) if t.norm not in PUNCT]
+    return list(_phrase_tokens(phrase))
+
+
+@functools.lru_cache(maxsize=16384)
+def _phrase_tokens(phrase: str) -> tuple[str, ...]:
+    # Playbook phrases are read again for every sentence of a call: worth keeping.
+    return tuple(t.norm for t in _tokenize(phrase) if t.norm not in PUNCT)
 
 
 def find_phrase(tokens: list[Token], phrase: list[str], *, stemmed: bool = True) -> int | None:

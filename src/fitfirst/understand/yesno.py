@@ -233,7 +233,7 @@ for _group, _pos, _neg in (
     # Antonym pairs: the word for one side is a "no" to a question about the other.
     (
         "ownership",
-        "own owns owned owner owners homeowner homeowners bought deed freehold",
+        "own owns owned owner owners bought deed freehold",
         "rent rents renting rented renter renters tenant tenants landlord landlady lease leasing "
         "leased",
     ),

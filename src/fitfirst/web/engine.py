@@ -13,8 +13,9 @@ from typing import Any
 
 from fitfirst.discovery import Discovery, Question
 from fitfirst.errors import AnswerError, FitfirstError, SessionError
+from fitfirst.fit import describe_value
+from fitfirst.fit.jsonable import value_to_json, verdict_to_dict
 from fitfirst.playbook import Playbook, parse_playbook
-from fitfirst.reports.session import format_value, value_to_json, verdict_to_dict
 
 _CACHE_SIZE = 256
 _cache: OrderedDict[tuple[str, str], Playbook] = OrderedDict()
@@ -138,7 +139,7 @@ def view(playbook: Playbook, discovery: Discovery) -> dict[str, Any]:
                 "importance": criterion.importance,
                 "status": state.status if state is not None else "unknown",
                 "value": value_to_json(value),
-                "value_text": format_value(criterion, value) if evidence else "",
+                "value_text": describe_value(criterion, value) if evidence else "",
                 "quotes": [e.quote for e in evidence],
                 "answered": bool(evidence),
             }

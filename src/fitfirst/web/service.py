@@ -7,6 +7,8 @@ and a stale write is refused with :class:`~fitfirst.errors.ConflictError`.
 
 from __future__ import annotations
 
+import random
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,7 +23,10 @@ from fitfirst.store.models import PlaybookVersionRow, SessionRow
 from fitfirst.web import engine
 
 Factory = sessionmaker[Session]
-_RETRIES = 8
+# An answer sent without a version applies to the latest state. Writers that lose the race
+# retry with a short random back-off until this deadline: a fixed number of tries can run out
+# when many tabs answer at once (seen with nine at once on PostgreSQL).
+_RETRY_SECONDS = 10.0
 
 
 def version_label(slug: str, number: int) -> str:
@@ -217,7 +222,10 @@ def answer_session(
     With ``expected_version`` a session changed since the caller loaded it is refused (409);
     without it the answer is applied to the latest state, retrying if another writer wins.
     """
-    for _attempt in range(_RETRIES):
+    deadline = time.monotonic() + _RETRY_SECONDS
+    attempt = 0
+    while time.monotonic() < deadline:
+        attempt += 1
         loaded = load_session(factory, session_id=session_id, share_token=share_token)
         if expected_version is not None and expected_version != loaded.version:
             raise ConflictError(
@@ -238,6 +246,7 @@ def answer_session(
         except ConflictError:
             if expected_version is not None:
                 raise
+            time.sleep(random.uniform(0, 0.005 * min(attempt, 10)))  # jitter only: no security use
             continue
         return _replace_version(loaded, new_version), answered
     raise ConflictError("the session is too busy right now; try again in a moment")
