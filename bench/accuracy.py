@@ -9,6 +9,7 @@ for criterion-status and verdict accuracy on call transcripts).
 
 from __future__ import annotations
 
+import csv
 import sys
 import time
 from collections import Counter
@@ -20,7 +21,7 @@ from fitfirst.review.labels import classify, label_turn
 from fitfirst.review.labels_model import default_model
 from fitfirst.review.labels_text import normalise
 from fitfirst.review.types import LABELS, PRESSURE_LABELS
-from labels_corpus import Example, load
+from labels_corpus import CORPUS, Example, load
 
 Classifier = Callable[[Example], str]
 
@@ -104,6 +105,33 @@ def label_accuracy() -> None:
                 print(f"    {g} -> {p}: {n}")
 
 
+BLIND = CORPUS.parent.parent / "blind" / "sentences.tsv"
+
+
+def label_blind() -> None:
+    """The same scores on corpus/blind: written by a separate author who never saw the
+    classifier or the corpus, and never read or tuned on by anyone working on the labels.
+    It is the closest stand-in we have for calls nobody on the team wrote."""
+    with BLIND.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    examples = [Example(r["label"], r["sentence"], r["previous"] or None, "blind") for r in rows]
+    gold = [e.label for e in examples]
+    print(f"\n== Sentence labels: corpus/blind ({len(examples)} sentences, never tuned on) ==")
+    print(f"  {'classifier':<20} {'accuracy / macro F1 / pressure-vs-not F1':>42}")
+    for name, clf in CLASSIFIERS:
+        acc, macro, binary = _scores(gold, [clf(e) for e in examples])
+        print(f"  {name:<20} {f'{acc:.3f} / {macro:.3f} / {binary:.3f}':>42}")
+    pred = [_layered(e) for e in examples]
+    print(f"\n  {'label':<20} {'prec':>6} {'rec':>6} {'F1':>6} {'n':>4}")
+    for label in LABELS:
+        p, r, f, n = _prf(gold, pred, label)
+        print(f"  {label:<20} {p:6.2f} {r:6.2f} {f:6.2f} {n:4d}")
+    errors = Counter((g, p) for g, p in zip(gold, pred, strict=True) if g != p)
+    print("\n  Most frequent errors on BLIND (gold -> predicted: count):")
+    for (g, p), n in errors.most_common(8):
+        print(f"    {g} -> {p}: {n}")
+
+
 def label_speed() -> None:
     """Sentences per second through label_turn over the whole corpus, repeated.
 
@@ -138,6 +166,7 @@ def label_embeddings() -> None:
 
 SECTIONS: list[tuple[str, Callable[[], None]]] = [
     ("labels", label_accuracy),
+    ("blind", label_blind),
     ("speed", label_speed),
     ("embeddings", label_embeddings),
     ("calls", call_accuracy),  # fit evidence and outcome on corpus/calls (bench/call_accuracy.py)

@@ -182,6 +182,7 @@ def run(
     seed: int,
     phrasing: str = "hard",
     volunteered: bool = True,
+    floor: float = 0.0,
 ) -> Tally:
     tally = Tally()
     rng = random.Random(seed)
@@ -192,6 +193,7 @@ def run(
             policy=policy,  # type: ignore[arg-type]
             seed=seed + i,
             volunteered=volunteered,
+            volunteered_floor=floor,
         )
         asked = 0
         said: set[str] = set()
@@ -390,9 +392,11 @@ def _cache_understanding() -> None:
     understand.find_statements = cached_find
 
 
-def bench_playbook(job: tuple[str, int, int, bool, str, bool]) -> tuple[str, str, Tally]:
+def bench_playbook(
+    job: tuple[str, int, int, bool, str, bool, float],
+) -> tuple[str, str, Tally]:
     """Both table rows for one playbook (run in a worker process), and fitfirst's tally at 1.0."""
-    path, n_buyers, seed, free_text, phrasing, volunteered = job
+    path, n_buyers, seed, free_text, phrasing, volunteered, floor = job
     _cache_understanding()
     pb = load_playbook(path)
     name = Path(path).stem
@@ -413,6 +417,7 @@ def bench_playbook(job: tuple[str, int, int, bool, str, bool]) -> tuple[str, str
             seed=seed,
             phrasing=phrasing,
             volunteered=volunteered,
+            floor=floor,
         )
         results[policy] = t
         cells.append(_cell(t))
@@ -431,6 +436,7 @@ def bench_playbook(job: tuple[str, int, int, bool, str, bool]) -> tuple[str, str
             seed=seed,
             phrasing=phrasing,
             volunteered=volunteered,
+            floor=floor,
         )
         parts.append(f"{_cell(t)}, {1 - t.questions / f.questions:.1%} fewer")
     row2 = "| " + " | ".join(parts) + " |"
@@ -506,6 +512,12 @@ def main(argv: list[str] | None = None) -> int:
         help="read each answer for the asked criterion only (sessions ignore facts on the side)",
     )
     parser.add_argument(
+        "--floor",
+        type=float,
+        default=0.0,
+        help="least confidence a volunteered reading needs to be recorded (Discovery's floor)",
+    )
+    parser.add_argument(
         "--failures", type=int, default=0, help="list this many phrasings that were misread"
     )
     parser.add_argument(
@@ -517,7 +529,15 @@ def main(argv: list[str] | None = None) -> int:
         print("no example playbooks found under examples/playbooks/", file=sys.stderr)
         return 1
     jobs = [
-        (p, args.buyers, args.seed, not args.typed, args.phrasing, not args.no_volunteered)
+        (
+            p,
+            args.buyers,
+            args.seed,
+            not args.typed,
+            args.phrasing,
+            not args.no_volunteered,
+            args.floor,
+        )
         for p in paths
     ]
     started = time.perf_counter()

@@ -9,6 +9,7 @@ volunteered in the same answer. All the sentences are written for this benchmark
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Mapping
 
 from fitfirst.fit import Value, value_bits
@@ -212,7 +213,7 @@ VOLUNTEER_SHARE = 0.35  # answers that carry a fact about another criterion
 INDIRECT_SHARE = 0.5  # yes/no answers said as a restatement, where one is written
 
 
-def spoken(playbook: Playbook, c: Criterion, value: float, rng: random.Random) -> float:
+def rounded_as_said(playbook: Playbook, c: Criterion, value: float, rng: random.Random) -> float:
     """The figure a buyer says: big numbers rounded to two digits, as people do, but only
     where that keeps the answer on the same side of every rule (the verdict stays the same)."""
     if value < 100 or not value.is_integer() or rng.random() < 0.3:
@@ -232,13 +233,15 @@ def said_about(playbook: Playbook, c: Criterion, value: Value, rng: random.Rando
         forms = _NUMBER_SAID.get(c.id)
         if not forms:
             return None
-        value = spoken(playbook, c, value, rng)
+        value = rounded_as_said(playbook, c, value, rng)
         n = int(value) if value.is_integer() else None
         if n is None:
             return rng.choice(forms).format(n=f"{value:g}", w=f"{value:g}", k=f"{value:g}")
+        if n == 1 and c.unit == "people":
+            return rng.choice(["it's just me", "it's only me"])
         k = f"{n // 1000}k" if n >= 1000 and n % 1000 == 0 else f"{n:,}"
         w = words(n) if n < 1_000_000 else f"{n:,}"
-        return rng.choice(forms).format(n=f"{n:,}", w=w, k=k)
+        return _singular(rng.choice(forms).format(n=f"{n:,}", w=w, k=k))
     if c.kind == "choice" and isinstance(value, str):
         special = _OPTION_SAID.get((c.id, value))
         if special:
@@ -249,6 +252,15 @@ def said_about(playbook: Playbook, c: Criterion, value: Value, rng: random.Rando
         return rng.choice(forms).format(name=_option_name(c, value, rng))
     forms = _TEXT_SAID.get(c.id)
     return rng.choice(forms) if forms else None
+
+
+_ONE_OF = re.compile(r"\b(1|one) (week|day|year|analyst|rep|seller|salespeople|people)s?\b")
+
+
+def _singular(text: str) -> str:
+    """ "in 1 weeks" -> "in 1 week"."""
+    fix = {"salespeople": "salesperson", "people": "person"}
+    return _ONE_OF.sub(lambda m: f"{m.group(1)} {fix.get(m.group(2), m.group(2))}", text)
 
 
 def _option_name(c: Criterion, value: str, rng: random.Random) -> str:
@@ -264,7 +276,7 @@ def _number_words(playbook: Playbook, c: Criterion, value: float, rng: random.Ra
             return rng.choice(["nobody, really", "no one yet", "none"])
         shown = f"{value:g}"
         return rng.choice([shown, f"about {shown}", f"{shown} or so", f"roughly {shown}"])
-    value = spoken(playbook, c, value, rng)
+    value = rounded_as_said(playbook, c, value, rng)
     n = int(value)
     spoken = words(n) if n < 1_000_000 else f"{n:,}"
     digits = f"{n:,}" if rng.random() < 0.5 else str(n)

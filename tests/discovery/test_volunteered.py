@@ -222,6 +222,15 @@ def test_volunteering_can_be_turned_off() -> None:
     assert taken.volunteered == () and len(session.evidence) == 1
 
 
+def test_readings_below_the_floor_are_passed_over() -> None:
+    """A volunteered reading less sure than volunteered_floor is returned but not recorded."""
+    session = Discovery(CRM, volunteered_floor=0.7)
+    taken = session.answer_all("team_size", "twelve of us. everything is in the cloud already")
+    assert taken.volunteered == ()
+    assert [e.criterion for e in taken.passed_over] == ["needs_on_premise"]
+    assert [e.criterion for e in session.evidence] == ["team_size"]
+
+
 def test_a_volunteered_fact_leaves_a_skip_in_place() -> None:
     """A skipped criterion mentioned in passing gets the evidence but stays skipped."""
     session = Discovery(CRM, threshold=1.0)

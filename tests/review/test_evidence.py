@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from fitfirst.fit.evidence import Value
-from fitfirst.playbook import parse_playbook
+from fitfirst.playbook import load_playbook, parse_playbook
 from fitfirst.review.evidence import call_evidence
 from fitfirst.review.types import RoledTurn
 
@@ -287,3 +289,12 @@ def test_seller_you_becomes_buyer_we() -> None:
     """A confirmed "you're on Outlook" reads as the buyer's own "we're on Outlook"."""
     got = _pieces(("S", "And you're on Outlook for email, aren't you?"), ("B", "Yes we are."))
     assert ("email_provider", "microsoft", "confirmed", 1) in got
+
+
+SOLAR = load_playbook(Path(__file__).resolve().parents[2] / "examples" / "playbooks" / "solar.yaml")
+
+
+def test_question_opening_like_the_ask_decides_a_tie() -> None:
+    """A question opening like one criterion's ask ("Do you own ...") is about that one."""
+    evidence, _ = call_evidence(SOLAR, _turns(("S", "Do you own the home?"), ("B", "Yes, we do.")))
+    assert [(e.criterion, e.value) for e in evidence] == [("owns_home", True)]

@@ -44,6 +44,13 @@ AREA = Criterion(
     signals=("springfield", "shelbyville", "fort ogden", "county"),
 )
 
+SENSITIVE = Criterion(
+    id="sensitive_data",
+    ask="Will the system hold health records?",
+    kind="yes_no",
+    signals=("health data", "medical", "patients"),
+)
+
 CASES: list[tuple[str, Criterion, str, bool]] = [
     ("tenants", OWNS, "We're tenants, the landlord is upstairs.", False),
     ("renting-bare", OWNS, "Renting.", False),
@@ -59,6 +66,10 @@ CASES: list[tuple[str, Criterion, str, bool]] = [
     ("director-not-seen", APPROVER, "the director hasn't seen any of this yet", False),
     ("place-abbreviated", AREA, "just outside Ft. Ogden", True),
     ("place-misspelt", AREA, "Shelbyvile", True),
+    ("a-rental", OWNS, "It's a rental.", False),
+    ("hosted-by-us", ON_PREM, "security wants it hosted by us", True),
+    ("provider-is-cloud", SELF_HOSTED, "everything lives in Azure", False),
+    ("name-beats-plain-word", SENSITIVE, "Only marketing data, nothing medical.", False),
 ]
 
 

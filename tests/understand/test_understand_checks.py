@@ -95,10 +95,11 @@ NOTHING: list[tuple[str, str]] = [
     ("paid-by-someone-else", "My brother pays about four thousand a month."),
     ("paid-hypothetical", "If we paid four thousand a month, fine."),
     ("paid-other-period", "We pay about four thousand a week for the rental yard."),
+    ("whole-company-count", "We're a haulier of about sixty staff."),
 ]
 
 
 @pytest.mark.parametrize("text", [c[1] for c in NOTHING], ids=[c[0] for c in NOTHING])
 def test_no_statement(text: str) -> None:
-    """Questions, other people's costs, hypotheticals and other periods state nothing."""
+    """Questions, other people's costs, hypotheticals, other periods and headcounts say nothing."""
     assert find_statements(PLAYBOOK, text) == []

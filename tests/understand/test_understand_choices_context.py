@@ -94,12 +94,15 @@ def test_weekday_in_a_statement_is_not_a_tool() -> None:
 
 
 def test_named_multiword_option_marks_itself() -> None:
-    """A volunteered option name of two content words counts without a signal."""
+    """A volunteered name of two content words counts without a signal for described options."""
     pains = Criterion(
         id="pain",
         ask="What hurts most?",
         kind="choice",
-        options={"late_data": ("loads fail",), "slow": ("queries crawl",)},
+        options={
+            "late_data": ("loads fail", "the overnight load breaks", "data arrives late"),
+            "slow": ("queries crawl", "reports take hours to run"),
+        },
     )
     book = Playbook(offer=Offer(name="X", seller="Y"), criteria=(pains,))
     found = find_statements(book, "Our overnight loads fail twice a week.")
@@ -145,3 +148,63 @@ def test_denied_paraphrase_in_passing_is_no_finding() -> None:
     """A paraphrase that denies the problem says nothing about the option."""
     book = Playbook(offer=Offer(name="X", seller="Y"), criteria=(PAIN,))
     assert find_statements(book, "Pickers walking too far is not a problem here.") == []
+
+
+SUN = Criterion(
+    id="sun",
+    ask="How much sun does the yard get?",
+    kind="choice",
+    options={
+        "sunny": ("full sun", "sunny all day"),
+        "mixed": ("some shade", "a tree or two"),
+        "shady": ("heavy shade", "east facing"),
+    },
+    signals=("shade", "trees", "sun"),
+)
+
+LOOSE: list[tuple[str, Criterion, str, str | None]] = [
+    ("no-then-partial-word", SUN, "Not really, the hedge is on the east side.", None),
+    ("stopword-is-no-name", SUN, "I'm not sure. There are some bushes.", None),
+    ("most-of-it-wins", TRACKER, "a bit in Trello, most of it in google sheets", "sheet"),
+]
+
+
+@pytest.mark.parametrize(
+    ("crit", "text", "option"), [c[1:] for c in LOOSE], ids=[c[0] for c in LOOSE]
+)
+def test_loose_words_do_not_pick_an_option(crit: Criterion, text: str, option: str | None) -> None:
+    """A no before a partial name, or a stopword of a name, picks nothing; "most of it" wins."""
+    assert understand_answer(crit, text).value == option
+
+
+def test_unreadable_answer_is_not_overridden_by_a_weak_sentence() -> None:
+    """When the answer to the question put is unclear, a weak partial sentence does not count."""
+    book = Playbook(offer=Offer(name="X", seller="Y"), criteria=(SUN,))
+    found = find_statements(book, "Not really, the trees are on the east side.", asked="sun")
+    assert found == []
+
+
+def test_short_names_need_a_signal_in_passing() -> None:
+    """Options that are names, not descriptions, still need a signal or a usage word."""
+    pay = Criterion(
+        id="pay",
+        ask="How would you pay?",
+        kind="choice",
+        options={"loan": ("monthly payments", "finance"), "cash": ("cash", "savings")},
+    )
+    book = Playbook(offer=Offer(name="X", seller="Y"), criteria=(pay,))
+    assert find_statements(book, "We make monthly payments on the car already.") == []
+
+
+def test_word_inside_another_criterions_name_is_not_an_option() -> None:
+    """ "google" inside "google sheets" is the spreadsheet, not the email provider."""
+    mail = Criterion(
+        id="mail",
+        ask="Which email do you use?",
+        kind="choice",
+        options={"google": ("gmail",), "microsoft": ("outlook",)},
+        signals=("email",),
+    )
+    book = Playbook(offer=Offer(name="X", seller="Y"), criteria=(mail, TRACKER))
+    found = find_statements(book, "We keep every job in google sheets right now.")
+    assert [(f.criterion, f.understood.value) for f in found] == [("task_tool", "sheet")]

@@ -62,8 +62,9 @@ class AnswerResult:
     ``evidence`` is what :meth:`Discovery.answer` returns (None when the words were not
     understood, or read as a skip). ``volunteered`` holds evidence the same words gave about
     other criteria that had no answer yet; it is recorded with the buyer's words as the quote.
-    ``passed_over`` holds what the words said about criteria already answered: not recorded,
-    since an answer given before stands (a seller may want to ask about a difference).
+    ``passed_over`` holds what the words said but was not recorded: about criteria answered
+    before (that answer stands; a seller may want to ask about a difference), or read with less
+    confidence than the session's ``volunteered_floor``.
     """
 
     evidence: Evidence | None
@@ -90,7 +91,8 @@ class Discovery:
     or one of the baselines "exact", "ec2", "entropy", "checklist", "random" (for benchmarks),
     or a callable taking a :class:`~fitfirst.discovery.situation.Situation`.
     ``volunteered=False`` reads a free-text answer for the asked criterion only (the words are
-    not searched for other criteria; evidence volunteered before is kept).
+    not searched for other criteria; evidence volunteered before is kept);
+    ``volunteered_floor`` is the least confidence a volunteered reading needs to be recorded.
     """
 
     def __init__(
@@ -101,6 +103,7 @@ class Discovery:
         policy: Policy = "fitfirst",
         seed: int | None = None,
         volunteered: bool = True,
+        volunteered_floor: float = 0.0,
     ) -> None:
         if not 0.5 <= threshold <= 1.0:
             raise UsageError(
@@ -115,6 +118,7 @@ class Discovery:
         self.threshold = threshold
         self.policy = policy
         self.reads_volunteered = volunteered
+        self.volunteered_floor = volunteered_floor
         self._rng = random.Random(seed)
         self._events: list[_Event] = []
         self._state: FitState | None = None
@@ -218,7 +222,7 @@ class Discovery:
                 continue
             conf = min(confidence, finding.understood.confidence)
             evidence = Evidence(finding.criterion, finding.understood.value, text, source, conf)
-            if finding.criterion in answered:
+            if finding.criterion in answered or conf < self.volunteered_floor:
                 passed.append(evidence)
                 continue
             self._events.append(_Event("answer", evidence.criterion, evidence, volunteered=True))

@@ -373,7 +373,8 @@ class _Vocabulary:
     rephrasings and label, then the answer options (sellers name options in closed questions,
     "Google or Microsoft?", but options share words with other criteria by chance). A word
     shared by several criteria says less about which one is meant. A seller's word that only
-    shares a family with a criterion's word ("big" for "many") counts half.
+    shares a family with a criterion's word ("big" for "many") counts half. A question that
+    opens like one criterion's ask or rephrasing ("do you own ...") leans to that criterion.
     """
 
     def __init__(self, playbook: Playbook) -> None:
@@ -541,14 +542,59 @@ def _opening(sentence: str) -> str:
     words = _WORD.findall(sentence.lower().replace("’", "'"))
     while words and words[0] in _LEAD_WORDS:
         words = words[1:]
-    if len(words) < 4 or words[0] not in _ASKING:
-        return ""
+    if len(words) < 4 or words[0] not in _ASKING or words[2] in _FUNCTION_WORDS:
+        return ""  # "is there a", "what kind of" open too many questions to tell them apart
     return " ".join(words[:3])
 
 
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "any",
+        "some",
+        "it",
+        "its",
+        "you",
+        "your",
+        "of",
+        "there",
+        "to",
+        "that",
+        "this",
+        "these",
+        "those",
+        "we",
+        "our",
+        "i",
+    ]
+)
+
+
 _ASKING = frozenset(
-    """do does did is are was were can could have has would will what how which when where who
-    why""".split()
+    [
+        "do",
+        "does",
+        "did",
+        "is",
+        "are",
+        "was",
+        "were",
+        "can",
+        "could",
+        "have",
+        "has",
+        "would",
+        "will",
+        "what",
+        "how",
+        "which",
+        "when",
+        "where",
+        "who",
+        "why",
+    ]
 )
 
 

@@ -401,6 +401,13 @@ def _yes_no(criterion: Criterion, tokens: list[Token]) -> Read:
 # --- choices -----------------------------------------------------------------------------------
 
 
+def _leading_no(tokens: list[Token]) -> bool:
+    words = [t.norm for t in tokens if t.norm not in PUNCT][:2]
+    return bool(words) and (
+        words[0] in {"no", "nope", "nah", "never"} or words == ["not", "really"]
+    )
+
+
 def _choice(criterion: Criterion, tokens: list[Token], text: str) -> Read:
     options = criterion.options or {}
     got = read_choice(tokens, options, text)
@@ -414,6 +421,9 @@ def _choice(criterion: Criterion, tokens: list[Token], text: str) -> Read:
             0,
             len(tokens) - 1,
         )
+    if got.note in {"partial", "typo"} and _leading_no(tokens):
+        # "Not really, the trees are on the north side": a no, with a word of an option in it
+        return _unclear(criterion)
     said = quote(text, tokens[got.first : got.last + 1])
     note = {
         "exact": "",

@@ -36,6 +36,7 @@ _WEAK = (
         )
     )
     | STOPWORDS
+    | frozenset(stem(w) for w in STOPWORDS)  # "some" stems to "som": still a stopword
 )
 
 _DENY: tuple[tuple[str, ...], ...] = phrase_table(
@@ -49,14 +50,16 @@ _PAST: tuple[tuple[str, ...], ...] = phrase_table(
     the past | years ago | last year | old | we had"""
 )
 _FUTURE: tuple[tuple[str, ...], ...] = phrase_table(
-    """looking at | thinking about | thinking of | considering | evaluating | moving to |
+    """looking at | looked at | thinking about | thinking of | considering | considered |
+    evaluating | moving to |
     switching to | migrating to | going to | plan to | planning to | might | may | would like
     | want to | hope to | trial | trialing | trialling | demo"""
 )
 _PREFER: tuple[tuple[str, ...], ...] = phrase_table(
     """mostly | mainly | primarily | largely | chiefly | now | currently | today | these days |
     at the moment | right now | day to day | main | for the most part | everything | all |
-    lives in | live in | runs on | run on | run everything | mostly in | majority"""
+    lives in | live in | runs on | run on | run everything | mostly in | majority | most of it
+    | most of them | most of the | the bulk | the rest"""
 )
 _SCOPE_BREAKS = frozenset(
     {"but", "just", "only", "instead", "now", "and", "mostly", "mainly", "so", "then"}

@@ -19,7 +19,7 @@ from fitfirst.understand.answers import (
     quantity_reading,
     read_answer,
 )
-from fitfirst.understand.choices import find_hits
+from fitfirst.understand.choices import Hit, find_hits
 from fitfirst.understand.needs import denies_need, paraphrased_option
 from fitfirst.understand.numbers import Quantity, read_quantities
 from fitfirst.understand.text import (
@@ -124,6 +124,7 @@ _USAGE = frozenset(
     )
 )
 _FIND_WINDOW = 6
+_CLEAR = 0.75  # the confidence of a statement clear enough to count on its own
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
@@ -212,6 +213,9 @@ def find_statements(playbook: Playbook, text: str, *, asked: str | None = None) 
         return []
     text = text[: MAX_CHARS * 5]
     found: dict[str, Finding] = {}
+    # When the answer to the question put could not be read as a whole, a sentence of it
+    # counts for that criterion only when it is as clear as a volunteered statement.
+    doubtful: str | None = None
     if asked is not None and playbook.has_criterion(asked):
         crit = playbook.criterion(asked)
         got = read_answer(crit, text[:MAX_CHARS], foreign=_foreign_for(playbook, crit))
@@ -223,6 +227,8 @@ def find_statements(playbook: Playbook, text: str, *, asked: str | None = None) 
                 else text.strip()
             )
             found[asked] = Finding(asked, got.understood, cue or text.strip())
+        else:
+            doubtful = asked
     for _, said in _sentences(text):
         sentence = said
         if said.rstrip().endswith("?"):
@@ -242,6 +248,12 @@ def find_statements(playbook: Playbook, text: str, *, asked: str | None = None) 
             if crit.id in found:
                 continue
             finding = _statement(playbook, crit, tokens, sentence)
+            if (
+                finding is not None
+                and crit.id == doubtful
+                and finding.understood.confidence < _CLEAR
+            ):
+                finding = None
             if finding is not None:
                 old = found.get(crit.id)
                 if old is None or finding.understood.confidence > old.understood.confidence:
@@ -267,7 +279,7 @@ def _statement(
     if crit.kind == "number":
         return _number(playbook, crit, tokens, sentence)
     if crit.kind == "choice":
-        return _choice(crit, tokens, sentence)
+        return _choice(playbook, crit, tokens, sentence)
     if crit.kind == "yes_no":
         return _yes_no(crit, tokens, sentence)
     signals = _signal_hits(tokens, crit)
@@ -294,7 +306,10 @@ def _number(
         candidates = [(q, b) for q, b in candidates if q is total]
     if len({(q.low, q.high) for q, _ in candidates}) > 1:
         return None
-    for q, binding in candidates:
+    for q, bound in candidates:
+        binding = bound
+        if binding == "unit" and _whole_company(tokens, q, crit):
+            binding = "neutral"  # "we're a charity of twelve staff" is not the data team
         near = [s for s in signals if _near(tokens, s, q.first, q.last)]
         paid = _paid_per_period(playbook, tokens, q, unit)
         if not (paid or _bound_enough(binding, bool(near), unit, playbook, crit)):
@@ -342,6 +357,22 @@ def _paid_per_period(playbook: Playbook, tokens: list[Token], q: Quantity, unit:
         and unit_info(c.unit, ask=c.ask, signals=c.signals).period == unit.period
     ]
     return len(same) == 1
+
+
+# Words that count everyone in an organisation, not the group a criterion asks about.
+_COMPANY_WORDS = word_set(
+    """staff staffers employee employees headcount fte ftes workforce payroll"""
+)
+
+
+def _whole_company(tokens: list[Token], q: Quantity, crit: Criterion) -> bool:
+    """The count is of the whole organisation ("twelve staff") and the criterion's own words
+    do not say it counts everyone."""
+    nxt = tokens[q.last + 1].norm if q.last + 1 < len(tokens) else ""
+    if nxt not in _COMPANY_WORDS:
+        return False
+    own = {w for s in (*crit.signals, crit.unit or "") for w in phrase_tokens(s)}
+    return not own & _COMPANY_WORDS
 
 
 def _unit_word_end(tokens: list[Token], last: int, unit: UnitInfo) -> int:
@@ -415,12 +446,35 @@ def _bound_enough(
     return near_signal and binding == "neutral"
 
 
-def _choice(crit: Criterion, tokens: list[Token], sentence: str) -> Finding | None:
+def _descriptive(crit: Criterion) -> bool:
+    """Options described in clauses ("pipelines break", "month end takes forever"), not names."""
+    names = [n for ns in (crit.options or {}).values() for n in ns]
+    return bool(names) and sum(len(n.split()) for n in names) / len(names) >= 2.5
+
+
+def _inside_other(playbook: Playbook, crit: Criterion, tokens: list[Token], hit: Hit) -> bool:
+    """The words are part of a longer name of another criterion's option: "google" in
+    "google sheets" is a spreadsheet, not an email provider."""
+    for other in playbook.criteria:
+        if other.id == crit.id or other.kind != "choice":
+            continue
+        for h in find_hits(tokens, other.options or {}):
+            inside = h.first <= hit.first and hit.last <= h.last
+            if h.how == "exact" and inside and h.last - h.first > hit.last - hit.first:
+                return True
+    return False
+
+
+def _choice(
+    playbook: Playbook, crit: Criterion, tokens: list[Token], sentence: str
+) -> Finding | None:
     options = crit.options or {}
     hits = [h for h in find_hits(tokens, options, sentence) if h.status == "current"]
+    hits = [h for h in hits if not _inside_other(playbook, crit, tokens, h)]
     if not hits:
         return _paraphrased(crit, tokens, sentence)
     has_signal = bool(_signal_hits(tokens, crit))
+    descriptive = _descriptive(crit)
     usable = []
     for h in hits:
         if h.strength < 1.0 and not has_signal:
@@ -429,6 +483,7 @@ def _choice(crit: Criterion, tokens: list[Token], sentence: str) -> Finding | No
         # A name of two content words or more ("pipelines break") marks the option by itself.
         telling = (
             h.how == "exact"
+            and descriptive
             and sum(1 for t in tokens[h.first : h.last + 1] if t.norm not in STOPWORDS) >= 2
             and not denies_need(tokens)
         )

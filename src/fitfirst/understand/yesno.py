@@ -229,13 +229,13 @@ for _group, _pos, _neg in (
         "4g 5g lte broadband web wlan",
         "offline disconnected unplugged",
     ),
-    ("cloud", "cloud hosted saas", "prem premise premises selfhosted server servers"),
+    ("cloud", "cloud hosted saas aws azure gcp", "prem premise premises selfhosted server servers"),
     # Antonym pairs: the word for one side is a "no" to a question about the other.
     (
         "ownership",
         "own owns owned owner owners bought deed freehold",
-        "rent rents renting rented renter renters tenant tenants landlord landlady lease leasing "
-        "leased",
+        "rent rents renting rented renter renters rental tenant tenants tenancy landlord landlady "
+        "lease leasing leased",
     ),
     (
         "inhouse",
@@ -245,7 +245,7 @@ for _group, _pos, _neg in (
     ),
     (
         "approver",
-        "ceo cfo coo cto cio founder founders boss owner director directors vp board sponsor "
+        "ceo cfo coo cto cio md gm founder founders boss owner director directors vp board sponsor "
         "sponsoring sponsors sponsored approver approve approves approval signoff budgetholder "
         "decisionmaker",
         "",
@@ -420,6 +420,14 @@ _PHRASE_WORDS: dict[tuple[str, ...], str] = {
         ("on - premise", "premise"),
         ("on - premises", "premise"),
         ("self hosted", "selfhosted"),
+        ("hosted by us", "selfhosted"),
+        ("host it ourselves", "selfhosted"),
+        ("host it ourself", "selfhosted"),
+        ("hosted internally", "selfhosted"),
+        ("hosted in house", "selfhosted"),
+        ("hosted in - house", "selfhosted"),
+        ("hosted on site", "selfhosted"),
+        ("server room", "servers"),
         ("self - hosted", "selfhosted"),
         ("data centre", "servers"),
         ("data center", "servers"),
@@ -558,7 +566,12 @@ def _restatement(tokens: list[Token], about: Topic) -> tuple[bool, float, str, i
         return None
     values = {v for v, _, _, _ in verdicts}
     if len(values) != 1:
-        return None
+        # "only marketing data, nothing medical": a plain shared word ("data") against a name
+        # or concept ("medical"); the distinctive words decide when they agree.
+        verdicts = [v for v in verdicts if not v[3].startswith("w:") or v[3] in about.strong]
+        values = {v for v, _, _, _ in verdicts}
+        if len(values) != 1:
+            return None
     found = {c for _, _, _, c in verdicts}
     # One plain shared word ("data") is too weak; a concept, a name or two words will do.
     if not any(not c.startswith("w:") or c in about.strong for c in found) and len(found) < 2:
