@@ -69,3 +69,11 @@ def test_readme_install_command_is_what_make_install_does() -> None:
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert '.venv/bin/pip install -e ".[test]"' in makefile
     assert os.path.exists(ROOT / ".ci" / "run")
+
+
+def test_readme_quotes_every_benchmark_result_as_printed() -> None:
+    """Each saved benchmark output (bench/results/*.txt) stands in the README exactly as printed."""
+    results = sorted((ROOT / "bench" / "results").glob("*.txt"))
+    assert results
+    for path in results:
+        assert path.read_text(encoding="utf-8").strip() in README, path.name

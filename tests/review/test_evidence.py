@@ -8,6 +8,7 @@ import pytest
 
 from fitfirst.fit.evidence import Value
 from fitfirst.playbook import load_playbook, parse_playbook
+from fitfirst.playbook.models import Playbook
 from fitfirst.review.evidence import call_evidence
 from fitfirst.review.types import RoledTurn
 
@@ -298,3 +299,45 @@ def test_question_opening_like_the_ask_decides_a_tie() -> None:
     """A question opening like one criterion's ask ("Do you own ...") is about that one."""
     evidence, _ = call_evidence(SOLAR, _turns(("S", "Do you own the home?"), ("B", "Yes, we do.")))
     assert [(e.criterion, e.value) for e in evidence] == [("owns_home", True)]
+
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "playbooks"
+CRM = load_playbook(EXAMPLES / "crm.yaml")
+CONSULTING = load_playbook(EXAMPLES / "consulting.yaml")
+
+REWORDED: list[tuple[str, Playbook, str, str, str]] = [
+    (
+        "idiom-final-call",
+        CRM,
+        "Who makes the final call on this?",
+        "Our MD does.",
+        "signer_involved",
+    ),
+    (
+        "family-headache",
+        CONSULTING,
+        "What's the biggest headache?",
+        "Our jobs fail every night.",
+        "main_pain",
+    ),
+    (
+        "family-sponsor",
+        CONSULTING,
+        "Who is the executive sponsor?",
+        "The CFO, yes.",
+        "exec_sponsor",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("book", "question", "answer", "criterion"),
+    [c[1:] for c in REWORDED],
+    ids=[c[0] for c in REWORDED],
+)
+def test_reworded_question_pairs_with_its_answer(
+    book: Playbook, question: str, answer: str, criterion: str
+) -> None:
+    """A question in the seller's own words (idioms, word families) pairs with the answer."""
+    evidence, _ = call_evidence(book, _turns(("S", question), ("B", answer)))
+    assert criterion in {e.criterion for e in evidence}

@@ -76,9 +76,30 @@ _FAMILIES: dict[str, str] = {
         "#place": "where whereabouts located location area town city county zip address",
         "#age": "old age new year",
         "#face": "face facing direction orientation south north east west",
+        "#host": "host hosted hosting server servers premise premises prem cloud saas",
+        "#decide": "decide decision approve approval sign signoff sponsor sponsoring executive"
+        " exec leadership boss ceo cfo cto coo vp director board",
+        "#pain": "problem pain issue headache frustrating frustration struggle trouble hurt"
+        " annoying nightmare challenge",
     }.items()
     for word in words.split()
 }
+
+# Idioms whose words mislead: "the final call" is a decision, not a phone call.
+_IDIOM_WORDS = {
+    "final call": "decision",
+    "make the call": "decision",
+    "makes the call": "decision",
+    "final say": "decision",
+    "call the shots": "decision",
+    "calls the shots": "decision",
+    "sign off": "signoff",
+    "signs off": "signoff",
+    "up and running": "live",
+}
+_IDIOMS = re.compile(
+    r"\b(?:" + "|".join(re.escape(k) for k in _IDIOM_WORDS) + r")\b", re.IGNORECASE
+)
 
 # A buyer reply that confirms what the seller just summarised.
 _CONFIRM = re.compile(
@@ -475,7 +496,7 @@ class _Vocabulary:
         return found
 
     def scores(self, sentence: str) -> dict[str, float]:
-        said = set(_terms(sentence))
+        said = set(_terms(_IDIOMS.sub(lambda m: _IDIOM_WORDS[m.group(0).lower()], sentence)))
         lowered = sentence.lower()
         opening = _opening(sentence)
         scores: dict[str, float] = {}

@@ -174,7 +174,8 @@ def _status(tokens: list[Token], first: int, last: int, others: set[int]) -> tup
         if w in CLAUSE_BREAKS or w == "," or (w in _SCOPE_BREAKS and steps > 0) or k in others:
             break
         for table, name in ((_DENY, "denied"), (_PAST, "past"), (_FUTURE, "future")):
-            if any(_match_at(tokens, k - len(p) + 1, p) for p in table):
+            # a phrase ending at k must end with its word: the cheap test first
+            if any(_match_at(tokens, k - len(p) + 1, p) for p in table if p[-1] == w):
                 status = name
                 break
         if status != "current":
@@ -188,7 +189,10 @@ def _status(tokens: list[Token], first: int, last: int, others: set[int]) -> tup
     while hi < len(tokens) and hi - last < 4 and not _breaks(tokens[hi].norm):
         hi += 1
     preferred = any(
-        _match_at(tokens, j, p) and j + len(p) <= hi for j in range(lo, hi) for p in _PREFER
+        _match_at(tokens, j, p) and j + len(p) <= hi
+        for j in range(lo, hi)
+        for p in _PREFER
+        if p[0] == tokens[j].norm
     )
     return status, preferred
 
@@ -251,6 +255,7 @@ def _not_in_use(tokens: list[Token], last: int) -> bool:
         _match_at(tokens, j, p) and j + len(p) <= end
         for j in range(last + 1, end)
         for p in _NOT_IN_USE
+        if p[0] == tokens[j].norm
     )
 
 

@@ -8,6 +8,7 @@ problem for us") and questions do not count.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from fitfirst.playbook.models import Need, Playbook
@@ -95,6 +96,10 @@ _CONCEPT_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
     )
 )
 _CONCEPT_FIRST = frozenset(p[0] for p, _ in _CONCEPT_PHRASES)
+# Only phrases that start with a word can start at it; longest first, as above.
+_CONCEPT_BY_FIRST: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
+    first: tuple(e for e in _CONCEPT_PHRASES if e[0][0] == first) for first in _CONCEPT_FIRST
+}
 _CALL_VERBS = frozenset(
     {"call", "calls", "called", "calling", "ring", "rings", "rang", "ringing", "phone", "phoned"}
 )
@@ -155,6 +160,9 @@ _DENIALS: tuple[tuple[str, ...], ...] = phrase_table(
     really a | not bothered | not a concern | no concern | not a big deal | handled | solved |
     sorted"""
 )
+_DENIALS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(p for p in _DENIALS if p[0] == first) for first in {p[0] for p in _DENIALS}
+}
 
 
 def _concept_words(tokens: list[Token]) -> list[str]:
@@ -165,7 +173,7 @@ def _concept_words(tokens: list[Token]) -> list[str]:
     while i < len(ws):
         if ws[i] in _CONCEPT_FIRST:
             hit = next(
-                ((p, w) for p, w in _CONCEPT_PHRASES if tuple(ws[i : i + len(p)]) == p),
+                ((p, w) for p, w in _CONCEPT_BY_FIRST[ws[i]] if tuple(ws[i : i + len(p)]) == p),
                 None,
             )
             if hit is not None:
@@ -202,12 +210,24 @@ def _content(tokens: list[Token]) -> set[str]:
 
 
 def _phrases(need: Need) -> list[set[str]]:
-    return [c for c in (_content(tokenize(p)) for p in (need.statement, *need.examples)) if c]
+    return [c for c in _phrase_contents((need.statement, *need.examples)) if c]
+
+
+@functools.lru_cache(maxsize=1024)
+def _phrase_contents(phrases: tuple[str, ...]) -> tuple[set[str], ...]:
+    # A playbook's phrases are read against every sentence of a call: read them once. The sets
+    # are shared between calls, so callers only read them.
+    return tuple(_content(tokenize(p)) for p in phrases)
 
 
 def _denied(tokens: list[Token]) -> bool:
     ws = [t.norm for t in tokens]
-    return any(ws[i : i + len(p)] == list(p) for p in _DENIALS for i in range(len(ws) - len(p) + 1))
+    return any(
+        tuple(ws[i : i + len(p)]) == p
+        for i, w in enumerate(ws)
+        if w in _DENIALS_BY_FIRST
+        for p in _DENIALS_BY_FIRST[w]
+    )
 
 
 def _matches(sentence: set[str], phrase: set[str]) -> bool:
@@ -238,7 +258,9 @@ def paraphrased_option(tokens: list[Token], options: dict[str, tuple[str, ...]])
     hits: list[str] = []
     for option, names in options.items():
         phrases = [
-            c for c in (_content(tokenize(n)) for n in names if len(n.split()) >= 3) if len(c) >= 2
+            c
+            for c in _phrase_contents(tuple(n for n in names if len(n.split()) >= 3))
+            if len(c) >= 2
         ]
         if any(_matches(content, p) for p in phrases):
             hits.append(option)

@@ -169,16 +169,19 @@ def _match(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
 def _match_before(tokens: list[Token], end: int, phrases: tuple[tuple[str, ...], ...]) -> int:
     """Length of the longest phrase ending right before ``end`` (0 when none)."""
     best = 0
+    # Only a phrase ending in the word before ``end`` can match: test that word first.
+    before = tokens[end - 1].norm if 0 < end <= len(tokens) else None
     for p in phrases:
-        if len(p) > best and _match(tokens, end - len(p), p):
+        if len(p) > best and p[-1] == before and _match(tokens, end - len(p), p):
             best = len(p)
     return best
 
 
 def _match_after(tokens: list[Token], start: int, phrases: tuple[tuple[str, ...], ...]) -> int:
     best = 0
+    after = tokens[start].norm if 0 <= start < len(tokens) else None
     for p in phrases:
-        if len(p) > best and _match(tokens, start, p):
+        if len(p) > best and p[0] == after and _match(tokens, start, p):
             best = len(p)
     return best
 

@@ -133,8 +133,11 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 
 def _signal_hits(tokens: list[Token], criterion: Criterion) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
+    present = {stem(t.norm) for t in tokens}
     for sig in criterion.signals:
         words = phrase_tokens(sig)
+        if words and stem(words[0]) not in present:
+            continue  # its first word is not said: the search below would find nothing
         start = 0
         while words and start < len(tokens):
             i = find_phrase(tokens[start:], words)

@@ -5,6 +5,7 @@ Also the counts people say without digits: "just me", "me and two others", "nobo
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from fitfirst.understand.numbers import (
@@ -77,6 +78,12 @@ class UnitInfo:
 
 
 def unit_info(unit: str | None, *, ask: str = "", signals: tuple[str, ...] = ()) -> UnitInfo:
+    # A review asks again for every sentence and criterion; the answer never changes.
+    return _unit_info(unit, ask, tuple(signals))
+
+
+@functools.lru_cache(maxsize=1024)
+def _unit_info(unit: str | None, ask: str, signals: tuple[str, ...]) -> UnitInfo:
     toks = phrase_tokens(unit or "")
     currency: str | None = None
     period: str | None = None

@@ -154,8 +154,11 @@ def not_an_answer(tokens: list[Token]) -> NotAnswer | None:
         return NotAnswer("skip", 0, max(len(tokens) - 1, 0), True)
     found: NotAnswer | None = None
     best = 0
+    present = {t.norm for t in tokens}  # a phrase whose first word is absent cannot be found
     for kind, table in (("skip", _SKIP_ANYWHERE), ("dont_know", _DONT_KNOW)):
         for phrase in table:
+            if phrase and phrase[0] not in present:
+                continue
             i = _find(tokens, phrase)
             if i is not None and len(phrase) > best:
                 last = i + len(phrase) - 1
