@@ -5,7 +5,6 @@ Each flow leaves a screenshot in docs/screenshots/.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,22 +13,9 @@ import httpx
 import pytest
 from web_helpers import BAKERY, DATA, Server, server_token, start_server, stop_server
 
-CHROMIUM = Path(os.environ.get("FITFIRST_CHROMIUM") or "/usr/bin/chromium")
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"Chromium is not at {CHROMIUM}"),
-]
+pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
@@ -46,16 +32,6 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, str
     assert response.status_code == 201
     yield server, token
     stop_server(server)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield launched
-        launched.close()
 
 
 def _login(page: Any, server: Server, token: str) -> None:
