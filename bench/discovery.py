@@ -147,11 +147,11 @@ def _words_answer(
         tally.misread += 1
         tally.failures[(c.id, text, f"read as {got.value!r}, said {buyer[c.id]!r}")] += 1
     tally.facts += len(extra)
-    picked = {e.criterion: e for e in taken.volunteered + taken.passed_over}
+    picked = {e.criterion: e for e in taken.volunteered}
     for cid in extra:
         e = picked.get(cid)
         if e is None:
-            tally.failures[(cid, text, "volunteered fact missed")] += 1
+            tally.failures[(cid, text, "volunteered fact not recorded")] += 1
         elif session.playbook.criterion(cid).kind == "text" or _agrees(
             session.playbook, cid, e.value, buyer[cid]
         ):

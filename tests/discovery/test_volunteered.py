@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from fitfirst.cli.app import app
 from fitfirst.discovery import Discovery
+from fitfirst.errors import UsageError
 from fitfirst.fit import NumberSpan, Value
 from fitfirst.playbook import load_playbook
 
@@ -82,7 +83,7 @@ def test_volunteered_facts_are_recorded(
     asked: str, text: str, value: Value | None, volunteered: dict[str, Value]
 ) -> None:
     """Facts about other criteria in an answer become evidence quoting the buyer's words."""
-    session = Discovery(CRM, threshold=1.0)
+    session = Discovery(CRM, threshold=1.0, volunteered_floor=0.0)
     taken = session.answer_all(asked, text)
     assert taken.evidence is not None
     assert taken.evidence.value == value
@@ -143,7 +144,7 @@ def test_a_later_explicit_answer_replaces_a_volunteered_one() -> None:
 
 def test_a_volunteered_criterion_is_not_asked() -> None:
     """A must criterion settled in passing is never put as a question."""
-    session = Discovery(CRM, threshold=1.0)
+    session = Discovery(CRM, threshold=1.0, volunteered_floor=0.0)
     session.answer("team_size", "twelve of us. everything is in the cloud already")
     asked: list[str] = []
     while (q := session.next_question()) is not None and len(asked) < 10:
@@ -231,6 +232,12 @@ def test_readings_below_the_floor_are_passed_over() -> None:
     assert [e.criterion for e in session.evidence] == ["team_size"]
 
 
+def test_a_floor_out_of_range_is_a_usage_error() -> None:
+    """volunteered_floor must be a confidence between 0 and 1."""
+    with pytest.raises(UsageError, match="between 0"):
+        Discovery(CRM, volunteered_floor=1.5)
+
+
 def test_a_volunteered_fact_leaves_a_skip_in_place() -> None:
     """A skipped criterion mentioned in passing gets the evidence but stays skipped."""
     session = Discovery(CRM, threshold=1.0)
@@ -298,3 +305,11 @@ def test_any_words_never_lead_to_asking_an_answered_criterion(
         session.answer(q.criterion, text)
     back = Discovery.from_dict(CRM, json.loads(json.dumps(session.to_dict())))
     assert back.evidence == session.evidence
+
+
+def test_by_default_an_unsure_fact_in_passing_is_left_to_ask() -> None:
+    """A restated yes/no heard in passing (read at 0.6) is below the default floor: asked later."""
+    session = Discovery(CRM, threshold=1.0)
+    taken = session.answer_all("team_size", "twelve of us. everything is in the cloud already")
+    assert [e.criterion for e in taken.passed_over] == ["needs_on_premise"]
+    assert "needs_on_premise" not in {e.criterion for e in session.evidence}

@@ -514,7 +514,10 @@ class _Vocabulary:
             if sum(1 for words in self._choices[cid] if words & rare) >= 2:
                 score += _PHRASE_BONUS
             score += _PHRASE_BONUS * sum(
-                1 for p in self._phrases[cid] if re.search(rf"\b{re.escape(p)}\b", lowered)
+                1
+                for p in self._phrases[cid]
+                # the substring test is cheap and needed for a match; the pattern checks edges
+                if p in lowered and re.search(rf"\b{re.escape(p)}\b", lowered)
             )
             if score > 0 and opening and opening in self._openings[cid]:
                 score += _PHRASE_BONUS

@@ -285,9 +285,58 @@ def _option_index(
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=1024)
+def _option_lookup(
+    options: tuple[tuple[str, tuple[str, ...]], ...],
+) -> tuple[dict[str, tuple[int, ...]], dict[tuple[str, int], tuple[int, ...]]]:
+    """The names (by place in :func:`_option_index`) a stem, or a gram of a given first letter
+    and length, could match: a sentence then tries only the names its words could match."""
+    by_stem: dict[str, list[int]] = {}
+    by_shape: dict[tuple[str, int], list[int]] = {}
+    for k, (_, want, target, partial) in enumerate(_option_index(options)):
+        for w in (want[0], *partial):
+            by_stem.setdefault(w, []).append(k)
+        if len(target) >= 4:
+            size = len(target)
+            for gram_size in range(size - 2, size + 3) if size >= 5 else (size,):
+                by_shape.setdefault((target[:1], gram_size), []).append(k)
+    return (
+        {w: tuple(ks) for w, ks in by_stem.items()},
+        {shape: tuple(ks) for shape, ks in by_shape.items()},
+    )
+
+
+@functools.lru_cache(maxsize=16384)
 def _similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b).ratio()
+
+
+_Gram = tuple[int, int, str]
+
+
+@functools.lru_cache(maxsize=2048)
+def _sentence_index(
+    norms: tuple[str, ...],
+) -> tuple[tuple[str, ...], dict[str, list[int]], dict[tuple[str, int], list[_Gram]]]:
+    """A sentence's stems, where each stem occurs, and its grams by first letter and length.
+
+    A gram is up to three adjacent tokens run together, for names spelled apart ("hub spot",
+    "g-suite"). Every choice criterion reads the same sentence, so this is worked out once;
+    the result is shared, so callers only read it.
+    """
+    stems = tuple(stem(w) for w in norms)
+    at: dict[str, list[int]] = {}
+    for i, s in enumerate(stems):
+        at.setdefault(s, []).append(i)
+    by_shape: dict[tuple[str, int], list[_Gram]] = {}
+    for i in range(len(norms)):
+        joined = ""
+        for j in range(i, min(i + 3, len(norms))):
+            if norms[j] in PUNCT and norms[j] != "-":
+                break
+            joined += compact(norms[j])
+            by_shape.setdefault((joined[:1], len(joined)), []).append((i, j, joined))
+    return stems, at, by_shape
 
 
 def find_hits(
@@ -297,8 +346,10 @@ def find_hits(
 
     ``text`` (the words the tokens came from) lets a capitalised name count as a name.
     """
-    stems = [stem(t.norm) for t in tokens]
-    index = _option_index(tuple((oid, tuple(syns)) for oid, syns in options.items()))
+    stem_run, at, by_shape = _sentence_index(tuple(t.norm for t in tokens))
+    key = tuple((oid, tuple(syns)) for oid, syns in options.items())
+    index = _option_index(key)
+    names_by_stem, names_by_shape = _option_lookup(key)
     found: dict[tuple[int, int], Hit] = {}
 
     def add(hit: Hit) -> None:
@@ -307,42 +358,31 @@ def find_hits(
         if old is None or hit.strength > old.strength:
             found[key] = hit
 
-    # Adjacent tokens run together, for names spelled apart ("hub spot", "g-suite").
-    grams: list[tuple[int, int, str]] = []
-    for i in range(len(tokens)):
-        joined = ""
-        for j in range(i, min(i + 3, len(tokens))):
-            if tokens[j].norm in PUNCT and tokens[j].norm != "-":
-                break
-            joined += compact(tokens[j].norm)
-            grams.append((i, j, joined))
-    # Where each stem and each gram's first letter occur, so a name only looks where it could
-    # match; positions stay in order, so hits are added in the same order as a full scan.
-    at: dict[str, list[int]] = {}
-    for i, s in enumerate(stems):
-        at.setdefault(s, []).append(i)
-    by_first: dict[str, list[tuple[int, int, str]]] = {}
-    for gram in grams:
-        by_first.setdefault(gram[2][:1], []).append(gram)
-    stem_run = tuple(stems)
-    for oid, want, target, partial in index:
+    # Each name only looks where it could match. Names are taken in order and, within one
+    # name, equal places get equal hits, so the hits kept are those of a full scan.
+    maybe = {k for s in at for k in names_by_stem.get(s, ())}
+    maybe.update(k for shape in by_shape for k in names_by_shape.get(shape, ()))
+    for oid, want, target, partial in (index[k] for k in sorted(maybe)):
         m = len(want)
         for i in at.get(want[0], ()):
             if stem_run[i : i + m] == want:
                 add(Hit(oid, i, i + m - 1, 1.0, "exact"))
-        # spelled together or apart ("hub spot", "g-suite")
+        # spelled together or apart ("hub spot", "g-suite"): a gram with the name's first
+        # letter, of its length or (for a typo) within two letters of it
         if len(target) >= 4:
-            for i, j, joined in by_first.get(target[:1], ()):
-                if joined == target and (j > i or m > 1):
-                    add(Hit(oid, i, j, 1.0, "exact"))
-                elif (
-                    len(target) >= 5
-                    and abs(len(joined) - len(target)) <= 2
-                    and joined[:1] == target[:1]
-                    and tokens[i].norm not in STOPWORDS
-                    and _similarity(joined, target) >= 0.85
-                ):
-                    add(Hit(oid, i, j, 0.7, "typo"))
+            size = len(target)
+            for gram_size in range(size - 2, size + 3) if size >= 5 else (size,):
+                for i, j, joined in by_shape.get((target[:1], gram_size), ()):
+                    if joined == target and (j > i or m > 1):
+                        add(Hit(oid, i, j, 1.0, "exact"))
+                    elif (
+                        len(target) >= 5
+                        and abs(len(joined) - len(target)) <= 2
+                        and joined[:1] == target[:1]
+                        and tokens[i].norm not in STOPWORDS
+                        and _similarity(joined, target) >= 0.85
+                    ):
+                        add(Hit(oid, i, j, 0.7, "typo"))
         for w in partial:
             for i in at.get(w, ()):
                 add(Hit(oid, i, i, 0.75, "partial"))

@@ -220,6 +220,13 @@ def _phrase_contents(phrases: tuple[str, ...]) -> tuple[set[str], ...]:
     return tuple(_content(tokenize(p)) for p in phrases)
 
 
+@functools.lru_cache(maxsize=2048)
+def _sentence_content(tokens: tuple[Token, ...]) -> set[str]:
+    # One sentence is read for every choice criterion and again as part of its turn. The set
+    # is shared, so callers only read it.
+    return _content(list(tokens))
+
+
 def _denied(tokens: list[Token]) -> bool:
     ws = [t.norm for t in tokens]
     return any(
@@ -252,19 +259,33 @@ def paraphrased_option(tokens: list[Token], options: dict[str, tuple[str, ...]])
     "Month end takes a week" paraphrases "month end takes forever", as a need's example would
     be. None when no option, or more than one, is paraphrased, or the words deny it.
     """
-    if _denied(tokens):
-        return None
-    content = _content(tokens)
+    table = _option_phrases(tuple((option, tuple(names)) for option, names in options.items()))
+    if not table or _denied(tokens):
+        return None  # no option has a descriptive name, or the words deny it
+    content = _sentence_content(tuple(tokens))
     hits: list[str] = []
-    for option, names in options.items():
-        phrases = [
-            c
-            for c in _phrase_contents(tuple(n for n in names if len(n.split()) >= 3))
-            if len(c) >= 2
-        ]
+    for option, phrases in table:
         if any(_matches(content, p) for p in phrases):
             hits.append(option)
     return hits[0] if len(hits) == 1 else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _option_phrases(
+    options: tuple[tuple[str, tuple[str, ...]], ...],
+) -> tuple[tuple[str, tuple[set[str], ...]], ...]:
+    """The content words of each option's descriptive names; options without any are left out
+    (they can never be paraphrased). The sets are shared, so callers only read them."""
+    out: list[tuple[str, tuple[set[str], ...]]] = []
+    for option, names in options:
+        phrases = tuple(
+            c
+            for c in _phrase_contents(tuple(n for n in names if len(n.split()) >= 3))
+            if len(c) >= 2
+        )
+        if phrases:
+            out.append((option, phrases))
+    return tuple(out)
 
 
 def find_needs(playbook: Playbook, text: str) -> list[str]:
@@ -280,7 +301,7 @@ def find_needs(playbook: Playbook, text: str) -> list[str]:
         tokens = tokenize(sentence)
         if _denied(tokens):
             continue
-        content = _content(tokens)
+        content = _sentence_content(tuple(tokens))
         for need_id, ps in phrases.items():
             if need_id not in hit and any(_matches(content, p) for p in ps):
                 hit.add(need_id)

@@ -7,6 +7,7 @@ said; :func:`classify` tells whether a quantity is about a given unit, about som
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass, replace
@@ -501,6 +502,16 @@ def _carried_scale(tokens: list[Token], b: _Raw) -> float:
 
 def read_quantities(tokens: list[Token], *, allow_m: bool = True) -> list[Quantity]:
     """Every quantity in ``tokens``, ranges joined and "under"/"over" applied."""
+    # Every number criterion reads the same sentence; tokens and quantities are immutable.
+    return list(_cached_quantities(tuple(tokens), allow_m))
+
+
+@functools.lru_cache(maxsize=2048)
+def _cached_quantities(tokens: tuple[Token, ...], allow_m: bool) -> tuple[Quantity, ...]:
+    return tuple(_scan_quantities(list(tokens), allow_m=allow_m))
+
+
+def _scan_quantities(tokens: list[Token], *, allow_m: bool = True) -> list[Quantity]:
     raws: list[_Raw] = []
     i = 0
     while i < len(tokens):

@@ -170,7 +170,10 @@ def _clause_of(tokens: list[Token], i: int) -> tuple[int, int]:
 
 def _has(tokens: list[Token], a: int, b: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     for i in range(a, b + 1):
+        first = tokens[i].norm
         for p in phrases:
+            if p and p[0] != first:
+                continue  # cannot start here: skip the word-by-word check
             if all(i + k <= b and tokens[i + k].norm == p[k] for k in range(len(p))):
                 return True
     return False

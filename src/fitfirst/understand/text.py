@@ -162,14 +162,20 @@ def clean(text: str) -> str:
     return text.translate(_TRANSLATE)
 
 
+# Texts longer than this (whole turns, pasted answers) are read once or twice: not cached.
+_CACHED_CHARS = 600
+
+
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` with contractions expanded (their pieces share the original span)."""
     # A review reads the same sentence for every criterion; tokens are immutable, so a cached
     # tuple is shared and each caller gets a list of its own.
+    if len(text) > _CACHED_CHARS:
+        return list(_tokenize.__wrapped__(text))
     return list(_tokenize(text))
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)
 def _tokenize(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
     for m in _TOKEN.finditer(clean(text)):
