@@ -44,7 +44,7 @@ def _layered(e: Example) -> str:
 CLASSIFIERS: list[tuple[str, Classifier]] = [
     ("rules only", _rules_only),
     ("naive Bayes only", _model_only),
-    ("layered (default)", _layered),
+    ("combined (default)", _layered),
 ]
 
 
@@ -91,7 +91,7 @@ def label_accuracy() -> None:
         examples = splits[split]
         gold = [e.label for e in examples]
         pred = [_layered(e) for e in examples]
-        print(f"\nLayered classifier, {split.upper()} split, per label:")
+        print(f"\nCombined classifier (default), {split.upper()} split, per label:")
         print(f"  {'label':<20} {'prec':>6} {'rec':>6} {'F1':>6} {'n':>4}")
         for label in LABELS:
             p, r, f, n = _prf(gold, pred, label)

@@ -52,7 +52,7 @@ def test_migrations_create_every_table_and_run_twice(engine: Engine) -> None:
     assert {"playbooks", "playbook_versions", "sessions", "answers", "reviews", "api_tokens"} <= (
         tables
     )
-    assert current_revision(engine) == "0001"
+    assert current_revision(engine) == "0002"
 
 
 def test_slug_taken_twice_is_a_conflict(factory: sessionmaker[Session]) -> None:

@@ -81,6 +81,8 @@ class AnswerRow(Base):
     text: Mapped[str] = mapped_column(Text)
     by: Mapped[str] = mapped_column(String(20))  # "seller", "buyer" (share link or self-serve)
     understood: Mapped[bool] = mapped_column(default=True)
+    # {"volunteered": [...], "passed_over": [...]}: read on the side (None before rev 0002)
+    effects: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True, default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

@@ -158,6 +158,7 @@ class NewAnswer:
     text: str
     by: str
     understood: bool
+    effects: dict[str, Any] | None = None  # what the core read on the side (engine.Answered)
 
 
 def create_session(
@@ -250,6 +251,7 @@ def save_session(
                 text=answer.text,
                 by=answer.by,
                 understood=answer.understood,
+                effects=answer.effects,
             )
         )
     db.flush()
@@ -261,6 +263,13 @@ def answers_of(db: Session, session_id: str) -> list[AnswerRow]:
         db.scalars(
             select(AnswerRow).where(AnswerRow.session_id == session_id).order_by(AnswerRow.seq)
         )
+    )
+
+
+def answer_at(db: Session, session_id: str, seq: int) -> AnswerRow | None:
+    """The answer that produced session version ``seq``, if an answer (not an undo) did."""
+    return db.scalar(
+        select(AnswerRow).where(AnswerRow.session_id == session_id, AnswerRow.seq == seq)
     )
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from fitfirst.discovery import Discovery, Question
 from fitfirst.errors import AnswerError, FitfirstError, SessionError
 from fitfirst.fit import describe_value
+from fitfirst.fit.evidence import Evidence
 from fitfirst.fit.jsonable import value_to_json, verdict_to_dict
 from fitfirst.playbook import Playbook, parse_playbook
 
@@ -89,12 +90,36 @@ def restore(playbook: Playbook, state: dict[str, Any]) -> Discovery:
         ) from exc
 
 
+def fact_dict(playbook: Playbook, evidence: Evidence) -> dict[str, Any]:
+    """One reading of the buyer's words about a criterion, as pages and JSON show it."""
+    criterion = playbook.criterion(evidence.criterion)
+    return {
+        "criterion": criterion.id,
+        "title": criterion.title,
+        "value": value_to_json(evidence.value),
+        "value_text": describe_value(criterion, evidence.value),
+        "confidence": round(evidence.confidence, 3),
+        "quote": evidence.quote,
+    }
+
+
 @dataclass(frozen=True)
 class Answered:
-    """What one answer did: whether the core understood it."""
+    """What one answer did: whether the core understood it, and what it read on the side.
+
+    ``volunteered`` are the facts about other criteria the core recorded from the same words;
+    ``passed_over`` are readings it did not record (less sure, or about a criterion answered
+    before). Both are lists of :func:`fact_dict`.
+    """
 
     criterion: str
     understood: bool
+    volunteered: tuple[dict[str, Any], ...] = ()
+    passed_over: tuple[dict[str, Any], ...] = ()
+
+    def effects(self) -> dict[str, Any]:
+        """The side readings as JSON: what the answer log and the API responses carry."""
+        return {"volunteered": list(self.volunteered), "passed_over": list(self.passed_over)}
 
 
 def answer(playbook: Playbook, discovery: Discovery, criterion: str, text: str) -> Answered:
@@ -102,8 +127,40 @@ def answer(playbook: Playbook, discovery: Discovery, criterion: str, text: str) 
     text = text.strip()
     if not text:
         raise AnswerError('the answer is empty; type what the buyer said, or "don\'t know"')
-    evidence = discovery.answer(criterion, text, source="buyer")
-    return Answered(criterion=criterion, understood=evidence is not None)
+    result = discovery.answer_all(criterion, text, source="buyer")
+    return Answered(
+        criterion=criterion,
+        understood=result.evidence is not None,
+        volunteered=tuple(fact_dict(playbook, e) for e in result.volunteered),
+        passed_over=tuple(fact_dict(playbook, e) for e in result.passed_over),
+    )
+
+
+def maybe_said(playbook: Playbook, discovery: Discovery, criteria: list[str]) -> list[str]:
+    """Plain sentences about readings the core passed over, judged on the session as it is now.
+
+    ``criteria`` come from a request (a redirect's query), so unknown ids are dropped.
+    """
+    answered = {e.criterion for e in discovery.evidence}
+    asking = discovery.next_question() is not None
+    out: list[str] = []
+    for cid in dict.fromkeys(criteria):
+        if not playbook.has_criterion(cid):
+            continue
+        title = playbook.criterion(cid).title
+        if cid in answered:
+            out.append(
+                f"You may also have said something about {title}; the earlier answer stands "
+                "(answer it again to change it)."
+            )
+        elif asking:
+            out.append(f"You may also have said something about {title}; it will be asked.")
+        else:
+            out.append(
+                f"You may also have said something about {title}; it was not recorded, and "
+                "the verdict does not need it."
+            )
+    return out
 
 
 def question_dict(playbook: Playbook, question: Question | None) -> dict[str, Any] | None:
@@ -125,11 +182,13 @@ def question_dict(playbook: Playbook, question: Question | None) -> dict[str, An
 def view(playbook: Playbook, discovery: Discovery) -> dict[str, Any]:
     """Everything a page or API client shows about a session, computed by the core."""
     verdict = discovery.result()
+    in_passing = discovery.volunteered_evidence  # compared by value: judged states are cached
     fit_map = []
     for criterion in playbook.criteria:
         state = verdict.criteria.get(criterion.id)
         evidence = state.evidence if state is not None else ()
         value = state.value if state is not None else None
+        passing = [e.quote for e in evidence if e in in_passing]
         fit_map.append(
             {
                 "id": criterion.id,
@@ -140,7 +199,9 @@ def view(playbook: Playbook, discovery: Discovery) -> dict[str, Any]:
                 "status": state.status if state is not None else "unknown",
                 "value": value_to_json(value),
                 "value_text": describe_value(criterion, value) if evidence else "",
-                "quotes": [e.quote for e in evidence],
+                "quotes": [e.quote for e in evidence if e not in in_passing],
+                "in_passing_quotes": passing,
+                "in_passing": bool(passing),
                 "answered": bool(evidence),
             }
         )
@@ -162,4 +223,6 @@ def view(playbook: Playbook, discovery: Discovery) -> dict[str, Any]:
             {"criterion": n.criterion, "text": n.text, "explanation": n.explanation}
             for n in discovery.notes
         ],
+        # What the last answer said on the side, rebuilt from the stored state on every view.
+        "volunteered": [fact_dict(playbook, e) for e in discovery.last_volunteered],
     }

@@ -245,6 +245,7 @@ def _session_page(
         "session": loaded.to_dict(for_seller=True),
         "view": engine.view(loaded.playbook, loaded.discovery),
         "share_url": share_url,
+        "maybe": _maybe(loaded),
         "error": error,
         "message": message,
     }
@@ -263,9 +264,16 @@ def session_page(
     return _session_page(request, loaded, seller, message=message)
 
 
+def _maybe(loaded: service.Loaded) -> list[str]:
+    """Sentences about what the last answer may have said but the core did not record."""
+    criteria = [str(f.get("criterion", "")) for f in loaded.passed_over]
+    return engine.maybe_said(loaded.playbook, loaded.discovery, criteria)
+
+
 def _panel(request: Request, loaded: service.Loaded) -> HTMLResponse:
     view = engine.view(loaded.playbook, loaded.discovery)
-    response = templates.TemplateResponse(request, "_panel.html", {"view": view})
+    context = {"view": view, "maybe": _maybe(loaded)}
+    response = templates.TemplateResponse(request, "_panel.html", context)
     response.headers["X-Session-Version"] = str(loaded.version)
     response.headers["Cache-Control"] = "no-store"
     return response
@@ -349,6 +357,7 @@ def _share_page(request: Request, token: str, loaded: service.Loaded, **extra: A
         "token": token,
         "session": loaded.to_dict(for_seller=False),
         "view": engine.view(loaded.playbook, loaded.discovery),
+        "maybe": _maybe(loaded),
         **extra,
     }
     status_code = extra.pop("status_code", 200)
@@ -436,6 +445,7 @@ def _check_session_page(
         "version": loaded.version,
         "answered_count": answered,
         "unclear": unclear,
+        "maybe": _maybe(loaded),
     }
     return render(request, "check.html", context)
 

@@ -105,6 +105,8 @@ class Loaded:
     updated_at: str
     playbook: Playbook
     discovery: Discovery
+    # Readings the core did not record from the answer that made this version ([] otherwise).
+    passed_over: tuple[dict[str, Any], ...] = ()
 
     def to_dict(self, *, for_seller: bool) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -123,11 +125,23 @@ class Loaded:
             data["id"] = self.id
             data["share_token"] = self.share_token
         data.update(engine.view(self.playbook, self.discovery))
+        data["passed_over"] = list(self.passed_over)
         return data
 
 
+def _passed_over(db: Session, row: SessionRow) -> tuple[dict[str, Any], ...]:
+    """What the answer that made the row's current version passed over (nothing after an undo)."""
+    answer = repo.answer_at(db, row.id, row.version)
+    if answer is None or not answer.effects:
+        return ()
+    return tuple(answer.effects.get("passed_over", ()))
+
+
 def _loaded(
-    row: SessionRow, discovery: Discovery | None = None, version: int | None = None
+    row: SessionRow,
+    discovery: Discovery | None = None,
+    version: int | None = None,
+    passed_over: tuple[dict[str, Any], ...] = (),
 ) -> Loaded:
     pv = row.playbook_version
     slug = pv.playbook.slug
@@ -145,6 +159,7 @@ def _loaded(
         updated_at=row.updated_at.isoformat(),
         playbook=playbook,
         discovery=discovery or engine.restore(playbook, row.state),
+        passed_over=passed_over,
     )
 
 
@@ -157,7 +172,7 @@ def load_session(
             if session_id is not None
             else repo.get_session_by_share(db, share_token or "")
         )
-        return _loaded(row)
+        return _loaded(row, passed_over=_passed_over(db, row))
 
 
 def session_version(
@@ -200,11 +215,16 @@ def start_session(
                 state=state,
                 verdict=verdict,
                 answer=repo.NewAnswer(
-                    first_answer[0], first_answer[1], "buyer", answered.understood
+                    first_answer[0],
+                    first_answer[1],
+                    "buyer",
+                    answered.understood,
+                    answered.effects(),
                 ),
             )
         db.refresh(row)
-        return _loaded(row, discovery, version_number), answered
+        passed = answered.passed_over if answered is not None else ()
+        return _loaded(row, discovery, version_number, passed), answered
 
 
 def answer_session(
@@ -241,14 +261,16 @@ def answer_session(
                     expected_version=loaded.version,
                     state=loaded.discovery.to_dict(),
                     verdict=loaded.discovery.result().verdict,
-                    answer=repo.NewAnswer(criterion, text.strip(), by, answered.understood),
+                    answer=repo.NewAnswer(
+                        criterion, text.strip(), by, answered.understood, answered.effects()
+                    ),
                 )
         except ConflictError:
             if expected_version is not None:
                 raise
             time.sleep(random.uniform(0, 0.005 * min(attempt, 10)))  # jitter only: no security use
             continue
-        return _replace_version(loaded, new_version), answered
+        return _replace_version(loaded, new_version, answered.passed_over), answered
     raise ConflictError("the session is too busy right now; try again in a moment")
 
 
@@ -266,12 +288,15 @@ def undo_session(factory: Factory, session_id: str, expected_version: int | None
             state=loaded.discovery.to_dict(),
             verdict=loaded.discovery.result().verdict,
         )
-    return _replace_version(loaded, new_version)
+    return _replace_version(loaded, new_version, ())
 
 
-def _replace_version(loaded: Loaded, version: int) -> Loaded:
+def _replace_version(
+    loaded: Loaded, version: int, passed_over: tuple[dict[str, Any], ...]
+) -> Loaded:
     fields = {k: getattr(loaded, k) for k in Loaded.__dataclass_fields__}
     fields["version"] = version
+    fields["passed_over"] = passed_over
     return Loaded(**fields)
 
 
@@ -287,6 +312,8 @@ def export_session(factory: Factory, session_id: str) -> dict[str, Any]:
                 "text": a.text,
                 "by": a.by,
                 "understood": a.understood,
+                "volunteered": (a.effects or {}).get("volunteered", []),
+                "passed_over": (a.effects or {}).get("passed_over", []),
                 "at": a.created_at.isoformat(),
             }
             for a in repo.answers_of(db, session_id)
