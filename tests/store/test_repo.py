@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from sqlalchemy import Engine, inspect, select
+from sqlalchemy import Engine, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from fitfirst.errors import ConflictError, NotFoundError, UsageError
@@ -101,6 +101,51 @@ def test_save_with_current_version_bumps_it_and_logs_the_answer(
     with factory() as db:
         assert repo.get_session(db, session_id).state == {"answers": ["forty"]}
         assert [a.text for a in repo.answers_of(db, session_id)] == ["forty"]
+
+
+def test_an_answer_keeps_what_it_read_on_the_side(factory: sessionmaker[Session]) -> None:
+    """The log keeps an answer's side readings, found again by the version it made."""
+    session_id = _session(factory, _playbook(factory))
+    effects = {"volunteered": [{"criterion": "email", "value": "google"}], "passed_over": []}
+    with transaction(factory) as db:
+        repo.save_session(
+            db,
+            session_id,
+            expected_version=1,
+            state={},
+            verdict="undecided",
+            answer=repo.NewAnswer("team_size", "twelve, on gmail", "buyer", True, effects),
+        )
+    with factory() as db:
+        found = repo.answer_at(db, session_id, 2)
+        assert found is not None and found.effects == effects
+        assert repo.answer_at(db, session_id, 1) is None
+
+
+def test_answers_logged_before_revision_0002_read_as_having_no_side_readings(
+    database_url: str,
+) -> None:
+    """Upgrading keeps old answers; their side readings are empty (NULL), not an error."""
+    made = make_engine(database_url)
+    try:
+        upgrade(made, "0001")
+        old_factory = session_factory(made)
+        session_id = _session(old_factory, _playbook(old_factory))
+        with made.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO answers (session_id, seq, criterion, text, by, understood, "
+                    "created_at) VALUES (:sid, 2, 'team_size', 'forty', 'seller', true, "
+                    "CURRENT_TIMESTAMP)"
+                ),
+                {"sid": session_id},
+            )
+        upgrade(made)
+        with session_factory(made)() as db:
+            (answer,) = repo.answers_of(db, session_id)
+            assert (answer.text, answer.effects) == ("forty", None)
+    finally:
+        made.dispose()
 
 
 def test_stale_write_is_refused_and_changes_nothing(factory: sessionmaker[Session]) -> None:

@@ -102,6 +102,35 @@ def test_sellers_answers_show_up_live_in_the_buyers_view(
     context.close()
 
 
+def test_a_fact_said_in_passing_shows_live_on_both_sides(
+    live: tuple[Server, str], browser: Any
+) -> None:
+    """A fact the buyer mentions on the side is noted on the seller's page and in the buyer's."""
+    server, token = live
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    seller = context.new_page()
+    _login(seller, server, token)
+    seller.get_by_label("Call name for Crumb & Co wholesale").fill("Call with Ada's deli")
+    seller.locator("form[action='/playbooks/bakery/sessions'] button").click()
+    seller.get_by_role("heading", name="Next best question").wait_for()
+    buyer = browser.new_context(viewport={"width": 420, "height": 860}).new_page()
+    buyer.goto(seller.locator("#share-url").input_value())
+    buyer.get_by_role("heading", name="Fit map").wait_for()
+
+    seller.get_by_label("Answer to").select_option("business_kind")
+    seller.get_by_label("The buyer's words, as said").fill(
+        "a small café by the station, about forty loaves a day"
+    )
+    seller.get_by_role("button", name="Save answer").click()
+    seller.wait_for_load_state()
+    noted = "Also noted: Loaves a day: 40 loaves"
+    seller.get_by_text(noted).wait_for()
+    buyer.get_by_text(noted).wait_for(timeout=10_000)
+    assert buyer.locator("[data-criterion='loaves_per_day'] .in-passing").count() == 1
+    seller.screenshot(path=str(SHOTS / "web-said-in-passing.png"), full_page=True)
+    context.close()
+
+
 def test_seller_uploads_a_call_and_reads_its_report(live: tuple[Server, str], browser: Any) -> None:
     """Upload a transcript with a playbook; the review page shows the CLI's HTML report."""
     server, token = live

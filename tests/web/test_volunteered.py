@@ -1,4 +1,4 @@
-"""Facts said in passing: the core records them, the API and pages show them, undo takes them back."""
+"""Facts said in passing: the core records them, the API and pages show them, undo removes them."""
 
 from __future__ import annotations
 
@@ -154,22 +154,22 @@ def test_the_share_api_reports_volunteered_facts_to_the_buyer(seller: Seller) ->
 
 def test_self_serve_asks_fewer_questions_when_the_buyer_volunteers(seller: Seller) -> None:
     """The public check never asks what the buyer already said in passing."""
-    intro = seller.client.get("/api/checks/bakery").json()
-    assert intro["next_question"]["criterion"] == "business_kind"
-    plain = _self_serve(seller, "a café")
-    chatty = _self_serve(seller, CAFE_AND_LOAVES)
-    assert "loaves_per_day" in plain and "loaves_per_day" not in chatty
+    plain = _self_serve(seller, "about forty loaves")
+    chatty = _self_serve(seller, "about forty loaves; we run a small café")
+    assert "business_kind" in plain and "business_kind" not in chatty
     assert len(chatty) < len(plain)
 
 
 def _self_serve(seller: Seller, first: str) -> list[str]:
     """The criteria a public self-serve check asks when ``first`` answers its first question."""
     plain = {"business_kind": "a café", "loaves_per_day": "forty", "delivery_before_seven": "yes"}
+    data = seller.client.get("/api/checks/bakery").json()
+    asked = [data["next_question"]["criterion"]]
+    assert asked == ["loaves_per_day"]
     data = seller.client.post(
-        "/api/checks/bakery", json={"criterion": "business_kind", "text": first}
+        "/api/checks/bakery", json={"criterion": asked[0], "text": first}
     ).json()
     token = data["token"]
-    asked = ["business_kind"]
     while data["next_question"] is not None and len(asked) < 10:
         criterion = data["next_question"]["criterion"]
         asked.append(criterion)
@@ -222,10 +222,19 @@ def test_the_live_page_says_a_passed_over_reading_will_be_asked(seller: Seller) 
     _answer(seller, sid, "seat_budget", BUDGET_AND_MORE)
     page = seller.client.get(f"/sessions/{sid}").text
     assert (
-        "You may also have said something about Runs on your own servers; it will be asked."
-        in page
+        "You may also have said something about Runs on your own servers; it will be asked." in page
     )
     assert "Also noted: Email and calendar: google" in page
+
+
+def test_the_live_page_says_an_earlier_answer_stands(seller: Seller) -> None:
+    """Words about a criterion answered before are named, and the earlier answer is kept."""
+    _login(seller)
+    sid = _start(seller)["id"]
+    _answer(seller, sid, "loaves_per_day", "a hundred")
+    _answer(seller, sid, "business_kind", CAFE_AND_LOAVES)
+    page = seller.client.get(f"/sessions/{sid}").text
+    assert "You may also have said something about Loaves a day; the earlier answer stands" in page
 
 
 def test_undo_on_the_page_removes_the_also_noted_line(seller: Seller) -> None:
