@@ -389,8 +389,25 @@ def _describe(
 # --- yes / no ----------------------------------------------------------------------------------
 
 
+_ASIDES: tuple[tuple[str, ...], ...] = phrase_table("oh and | by the way | btw")
+
+
+def _before_aside(tokens: list[Token]) -> list[Token]:
+    """The words before an aside ("we do, oh and we'd pay with a lease"): the answer proper."""
+    for i in range(1, len(tokens)):
+        for p in _ASIDES:
+            if all(i + k < len(tokens) and tokens[i + k].norm == p[k] for k in range(len(p))):
+                return tokens[:i]
+    return tokens
+
+
 def _yes_no(criterion: Criterion, tokens: list[Token]) -> Read:
-    got = read_yes_no(tokens, criterion.ask, criterion.signals)
+    head = _before_aside(tokens)
+    got = None
+    if len(head) < len(tokens):
+        got = read_yes_no(head, criterion.ask, criterion.signals)
+    if got is None:
+        got = read_yes_no(tokens, criterion.ask, criterion.signals)
     if got is None:
         return _unclear(criterion)
     return Read(

@@ -32,7 +32,8 @@ _WEAK = (
             tool tools app apps platform platforms solution solutions program programs suite
             online cloud crm database file files based custom own other something basic
             simple plain old new standard pro plus premium free enterprise version service
-            services thing things product products one the our we it"""
+            services thing things product products one the our we it come comes coming
+            came go goes going went take takes took work works day days time times"""
         )
     )
     | STOPWORDS
@@ -199,6 +200,26 @@ def _status(tokens: list[Token], first: int, last: int, others: set[int]) -> tup
 
 def _breaks(word: str) -> bool:
     return word in CLAUSE_BREAKS or word in {",", "but", "and", "while", "though", "although"}
+
+
+_ASK_VERBS = frozenset({"ask", "asking", "asked"})
+_TALK_VERBS = frozenset({"check", "checking", "talk", "talking", "speak", "speaking", "run"})
+
+
+def _consulted(tokens: list[Token], hit: Hit) -> bool:
+    """Someone to be asked, not the option: "I'd need to ask finance", "check with the board"."""
+    k = hit.first - 1
+    while k >= 0 and tokens[k].norm in {"the", "our", "my", "their"}:
+        k -= 1
+    if k < 0:
+        return False
+    if tokens[k].norm in _ASK_VERBS:
+        return True
+    return (
+        tokens[k].norm in {"with", "to", "by", "past"}
+        and k > 0
+        and tokens[k - 1].norm in _TALK_VERBS
+    )
 
 
 def _everyday_use(tokens: list[Token], hit: Hit, text: str | None) -> bool:
@@ -393,7 +414,7 @@ def find_hits(
         if any(k.first <= h.last and h.first <= k.last for k in kept):
             continue
         kept.append(h)
-    kept = [h for h in kept if not _everyday_use(tokens, h, text)]
+    kept = [h for h in kept if not _everyday_use(tokens, h, text) and not _consulted(tokens, h)]
     kept.sort(key=lambda h: h.first)
     out: list[Hit] = []
     for h in kept:

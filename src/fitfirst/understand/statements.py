@@ -21,7 +21,7 @@ from fitfirst.understand.answers import (
 )
 from fitfirst.understand.choices import Hit, find_hits
 from fitfirst.understand.needs import denies_need, paraphrased_option
-from fitfirst.understand.numbers import Quantity, read_quantities
+from fitfirst.understand.numbers import PERIOD_WORDS, Quantity, fmt_number, read_quantities
 from fitfirst.understand.text import (
     CLAUSE_BREAKS,
     PUNCT,
@@ -44,11 +44,13 @@ from fitfirst.understand.units import (
     classify,
     duration_said,
     is_duration,
+    people_count,
     unit_info,
 )
 from fitfirst.understand.yesno import concepts, read_restatement
 
-_SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?;]+|$)")
+# A "." inside a number ("1.6 days", "$1.5 million", ".5") does not end a sentence.
+_SENTENCE = re.compile(r"(?:[^.!?;\n]|\.(?=\d))+(?:[.!?;]+|$)")
 # Long transcripts are read sentence by sentence, but a single "sentence" this long is noise.
 _MAX_SENTENCE = 600
 
@@ -69,7 +71,8 @@ _THIRD_PARTY = frozenset(
     for w in word_list(
         """customer customers client clients competitor competitors companies company
         partner partners vendor vendors supplier suppliers typical typically average
-        industry market you your sister friend friends"""
+        industry market you your sister friend friends neighbour neighbours neighbor
+        neighbors"""
     )
 )
 _SUBJECT_ADVERBS = frozenset(
@@ -77,6 +80,7 @@ _SUBJECT_ADVERBS = frozenset(
 )
 _SUBJECT_VERBS = word_set(
     """are can do does employ employs get gets had has have is need needs run runs spend use uses
+    want wants
     was were will with would say says said tell tells told claim claims think thinks"""
 )
 _LEAD_INS = word_set(
@@ -127,8 +131,25 @@ _FIND_WINDOW = 6
 _CLEAR = 0.75  # the confidence of a statement clear enough to count on its own
 
 
+# Asides that start a new statement inside one sentence: "56k, oh and we'd like to start in
+# 7 weeks", "- by the way, it's only me". Each part is read on its own, so two facts in one
+# sentence do not stand in each other's way.
+_ASIDE = re.compile(
+    r"(?:[,;]|\s[-\u2013\u2014])\s*(?:oh,?\s+and(?:\s+also)?|by\s+the\s+way|btw)\b[,:]?",
+    re.IGNORECASE,
+)
+
+
 def _sentences(text: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.group(0)) for m in _SENTENCE.finditer(text) if m.group(0).strip()]
+    out: list[tuple[int, str]] = []
+    for m in _SENTENCE.finditer(text):
+        start, said = m.start(), m.group(0)
+        cut = 0
+        for aside in _ASIDE.finditer(said):
+            out.append((start + cut, said[cut : aside.start()]))
+            cut = aside.end()
+        out.append((start + cut, said[cut:]))
+    return [(at, part) for at, part in out if part.strip()]
 
 
 def _signal_hits(tokens: list[Token], criterion: Criterion) -> list[tuple[int, int]]:
@@ -289,7 +310,9 @@ def _statement(
     if crit.kind == "yes_no":
         return _yes_no(crit, tokens, sentence)
     signals = _signal_hits(tokens, crit)
-    if signals and not _not_about_now(tokens, signals[0][0], signals[0][1]):
+    # A wish is a reason ("we want to save money"): only the past, a hypothetical or someone
+    # else's situation keeps a text criterion's signal from counting.
+    if signals and not _not_about_now(tokens, signals[0][0], signals[0][1], timeline=True):
         said = sentence.strip()
         return Finding(crit.id, Understood("value", said, 0.5, "noted as said"), said)
     return None
@@ -312,6 +335,8 @@ def _number(
         candidates = [(q, b) for q, b in candidates if q is total]
     if len({(q.low, q.high) for q, _ in candidates}) > 1:
         return None
+    if not candidates and unit.people:
+        return _people(playbook, crit, tokens, sentence, signals)
     for q, bound in candidates:
         binding = bound
         if binding == "unit" and _whole_company(tokens, q, crit):
@@ -324,8 +349,18 @@ def _number(
         if binding == "unit":
             end = _unit_word_end(tokens, q.last, unit)
         span = (min([q.first] + [s[0] for s in near]), max([end] + [s[1] for s in near]))
-        timeline = is_duration(unit) and "when" in crit.ask.lower().split()
-        if _not_about_now(tokens, span[0], span[1], timeline=timeline) or _other_crowd(tokens, end):
+        timeline = _asks_when(crit, unit)
+        if _ago(tokens, q):
+            # "we replaced the roof 5 years ago" gives the roof's age; any other "ago" is past.
+            if not (_asks_age(crit) and any(b < q.first for _, b in near)):
+                continue
+            if _has(tokens, 0, len(tokens) - 1, _NOT_NOW_BUT_AGO) or _third_party(
+                tokens[: q.first]
+            ):
+                continue
+        elif _not_about_now(tokens, span[0], span[1], timeline=timeline):
+            continue
+        if _other_crowd(tokens, end):
             continue
         if not _first_person(tokens, q.first, {s[0] for s in signals}):
             continue
@@ -336,6 +371,74 @@ def _number(
             und = quantity_reading(q, unit, hedged=False, confidence=0.85, period=q.period)
         return Finding(crit.id, und, quote(sentence, tokens[span[0] : span[1] + 1]))
     return None
+
+
+def _sole_people(playbook: Playbook, crit: Criterion) -> bool:
+    """The only criterion counting people: a head count can be about nothing else."""
+    return not any(
+        c.id != crit.id
+        and c.kind == "number"
+        and unit_info(c.unit, ask=c.ask, signals=c.signals).people
+        for c in playbook.criteria
+    )
+
+
+def _alone_frame(tokens: list[Token], a: int, b: int) -> bool:
+    """ "it's just me", "it's only me": the whole clause says the buyer is on their own."""
+    a0, b0 = _clause_of(tokens, a)
+    words = [t.norm for t in tokens[a0 : b0 + 1] if t.norm not in PUNCT]
+    return words in (["it", "is", "just", "me"], ["it", "is", "only", "me"])
+
+
+def _people(
+    playbook: Playbook,
+    crit: Criterion,
+    tokens: list[Token],
+    sentence: str,
+    signals: list[tuple[int, int]],
+) -> Finding | None:
+    """ "it's just me", "me and two others": a head count in words, counted only when a signal
+    of the criterion ("just me", "team") is part of it or next to it."""
+    pc = people_count(tokens)
+    if pc is None:
+        return None
+    value, a, b = pc
+    near = [s for s in signals if s[0] <= b + 1 and s[1] >= a - 1]
+    if not (near or (_sole_people(playbook, crit) and _alone_frame(tokens, a, b))):
+        return None
+    if _not_about_now(tokens, a, b):
+        return None
+    first, last = min([a] + [s[0] for s in near]), max([b] + [s[1] for s in near])
+    label = "person" if value == 1 else "people"
+    und = Understood("value", value, 0.8, f"{fmt_number(value)} {label}")
+    return Finding(crit.id, und, quote(sentence, tokens[first : last + 1]))
+
+
+_WHEN_ASKS = word_set("when soon start starting begin launch live")
+_AGE_ASKS = word_set("old age aged")
+_NOT_NOW_BUT_AGO: tuple[tuple[str, ...], ...] = tuple(
+    p for p in _NOT_NOW if p not in {("years", "ago"), ("last", "year")}
+) + phrase_table("if | unless | suppose | imagine")
+
+
+def _asks_when(crit: Criterion, unit: UnitInfo) -> bool:
+    """A criterion about a date to come ("When would you want to start?", in weeks from now):
+    a plan ("we'd like to start in 8 weeks") is its answer, not a wish to discount."""
+    timed = is_duration(unit) or any(w in PERIOD_WORDS for w in unit.words)
+    asked = set(phrase_tokens(crit.ask)) | set(phrase_tokens(crit.unit or ""))
+    return timed and bool(asked & _WHEN_ASKS)
+
+
+def _asks_age(crit: Criterion) -> bool:
+    """A criterion about how old something is ("How old is the roof?", "years old")."""
+    asked = set(phrase_tokens(crit.ask)) | set(phrase_tokens(crit.unit or ""))
+    return bool(asked & _AGE_ASKS)
+
+
+def _ago(tokens: list[Token], q: Quantity) -> bool:
+    """ "5 years ago": the time since an event, which is the age of what it made new."""
+    nxt = [t.norm for t in tokens[q.last + 1 : q.last + 3]]
+    return len(nxt) == 2 and nxt[0] in PERIOD_WORDS and nxt[1] == "ago"
 
 
 _PAY_VERBS = word_set(
@@ -408,12 +511,25 @@ def _first_person(tokens: list[Token], at: int, signal_starts: set[int]) -> bool
     k = a
     while k < at and tokens[k].norm in _LEAD_INS:
         k += 1
-    if k >= at:
+    if k >= at or any(t.norm in {"i", "we"} for t in tokens[a:k]):
+        return True  # "I'd come in four days": "I" reads as a lead-in ("I mean") too
+    # "our email is", "the big problem is": a subject naming the criterion's own topic
+    if tokens[k].norm in {"the", "my", "our"} and any(
+        k < s <= k + 2 and s < at for s in signal_starts
+    ):
         return True
     if tokens[k].norm in {"the", "a", "an"} and k + 1 < at:
         k += 1
     if k in signal_starts:
         return True
+    if (
+        tokens[k - 1].norm in {"the", "our", "my"}
+        and k + 1 < at
+        and tokens[k + 1].norm in {"is", "has", "gets", "does"}
+        and stem(tokens[k].norm) not in _THIRD_PARTY
+        and stem(tokens[k].norm) not in _CROWDS
+    ):
+        return True  # "the roof has some shade": the buyer's own thing, named by "the"
     w = tokens[k].norm
     if w in {"my", "our"}:
         nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
@@ -479,11 +595,13 @@ def _choice(
     hits = [h for h in hits if not _inside_other(playbook, crit, tokens, h)]
     if not hits:
         return _paraphrased(crit, tokens, sentence)
-    has_signal = bool(_signal_hits(tokens, crit))
+    signal_spans = _signal_hits(tokens, crit)
+    has_signal = bool(signal_spans)
     descriptive = _descriptive(crit)
     usable = []
     for h in hits:
-        if h.strength < 1.0 and not has_signal:
+        # A partial name needs a signal of its own: "work" cannot vouch for "computer work".
+        if h.strength < 1.0 and not any(b < h.first or a > h.last for a, b in signal_spans):
             continue
         usage = any(stem(tokens[k].norm) in _USAGE for k in range(max(0, h.first - 4), h.first))
         # A name of two content words or more ("pipelines break") marks the option by itself.
@@ -493,11 +611,12 @@ def _choice(
             and sum(1 for t in tokens[h.first : h.last + 1] if t.norm not in STOPWORDS) >= 2
             and not denies_need(tokens)
         )
-        if not (has_signal or usage or telling):
+        named = _named_as(tokens, h, crit)
+        if not (has_signal or usage or telling or named):
             continue
         if _not_about_now(tokens, h.first, h.last):
             continue
-        if not _first_person(tokens, h.first, {s[0] for s in _signal_hits(tokens, crit)}):
+        if not named and not _first_person(tokens, h.first, {s[0] for s in signal_spans}):
             continue
         usable.append(h)
     names = list(dict.fromkeys(h.option for h in usable))
@@ -514,6 +633,46 @@ def _choice(
         "value", best.option, round(0.8 * best.strength, 3), f"{said} -> {best.option}"
     )
     return Finding(crit.id, und, said)
+
+
+# "it's a bungalow", "what we need is staff augmentation": an option named as what the thing
+# is, or as what is wanted.
+_IDENTITY_LEADS: tuple[tuple[str, ...], ...] = phrase_table(
+    """it is | it is a | it is an | it is just a | that is a | this is a | ours is a | the house
+    is a | the place is a"""
+)
+_WISH_LEADS: tuple[tuple[str, ...], ...] = phrase_table(
+    """what we need is | what we want is | what i need is | what i want is | what we are after
+    is | what i am after is | what we would like is | what we are looking for is | what i am
+    looking for is"""
+)
+_FRAME_LEADS = word_set("yeah yes yep so well oh and um uh okay ok honestly basically")
+# Asks about the present ("What do you use today?") are not answered by a wish.
+_PRESENT_ASK = word_set("today currently now use using run running")
+
+
+def _named_as(tokens: list[Token], hit: Hit, crit: Criterion) -> bool:
+    """The clause is only a frame and the option's exact name ending it."""
+    if hit.how != "exact":
+        return False
+    a, b = _clause_of(tokens, hit.first)
+    rest = [t for t in tokens[b + 1 :] if t.norm not in PUNCT]
+    if b != hit.last or rest:
+        return False  # the frame must be the whole sentence: "we're on, uh, it's a mix, I think"
+    said = [stem(t.norm) for t in tokens[hit.first : hit.last + 1]]
+    names = (crit.options or {}).get(hit.option, ())
+    if not any([stem(w) for w in phrase_tokens(n)] == said for n in names):
+        return False  # matched the option's id ("mixed"), not a name a buyer would say
+    k = a
+    while k < hit.first and tokens[k].norm in _FRAME_LEADS:
+        k += 1
+    if any(t.norm not in _FRAME_LEADS and t.norm not in PUNCT for t in tokens[:a]):
+        return False  # something else was said first
+    lead = tuple(t.norm for t in tokens[k : hit.first])
+    if lead in _IDENTITY_LEADS:
+        return True
+    asks_now = any(w in _PRESENT_ASK for w in phrase_tokens(crit.ask))
+    return lead in _WISH_LEADS and not asks_now
 
 
 def _paraphrased(crit: Criterion, tokens: list[Token], sentence: str) -> Finding | None:

@@ -216,6 +216,14 @@ def classify(
         if w == "time" and k > 0 and nouns[k - 1] in {"full", "part"}:
             continue  # "8 full-time"
         if w in unit.words or s in unit.words:
+            if (
+                unit.money
+                and unit.per_head
+                and k == 0
+                and q.last + 1 < len(tokens)
+                and tokens[q.last + 1].norm == w
+            ):
+                return "foreign"  # "23 salespeople" counts the heads, not the money per head
             return "unit"
         if unit.money and w in {"k", "grand"}:
             return "unit"
@@ -232,8 +240,13 @@ def classify(
 
 
 def is_duration(unit: UnitInfo) -> bool:
-    """A unit that is a length of time ("weeks", "years"), not money per period."""
-    return unit.period is not None and not unit.money and not unit.people
+    """A unit that is a length of time ("weeks", "years"), not money per period.
+
+    "days a week" is a frequency: its own word is a time word of another length than its period.
+    """
+    if unit.period is None or unit.money or unit.people:
+        return False
+    return not any(PERIOD_WORDS.get(w, unit.period) != unit.period for w in unit.words)
 
 
 def duration_said(tokens: list[Token], q: Quantity) -> str | None:
@@ -254,6 +267,18 @@ def _looks_like_year(tokens: list[Token], q: Quantity) -> bool:
     return prev in {"in", "since", "from", "until", "till", "by", "of", "before", "after", "back"}
 
 
+# Who can be "me and my ...": another person, not the laptop or the dog.
+_COMPANIONS = frozenset(
+    stem(w)
+    for w in word_list(
+        """partner partners cofounder co wife husband spouse colleague colleagues coworker
+        associate assistant friend brother sister son daughter dad father mum mom mother
+        business other another mate buddy boss employee apprentice intern designer developer
+        person guy girl team"""
+    )
+)
+
+
 def people_count(tokens: list[Token]) -> tuple[float, int, int] | None:
     """ "just me" -> 1, "me and two others" -> 3, "me and my partner" -> 2, "the three of us"."""
     ws = [t.norm for t in tokens]
@@ -265,9 +290,14 @@ def people_count(tokens: list[Token]) -> tuple[float, int, int] | None:
                 rest = number_at(tokens, j + 1, allow_m=False) if j + 1 < n else None
                 if rest is not None and rest.low == rest.high:
                     return rest.low + 1, i, rest.end - 1
-                if j + 1 < n and ws[j + 1] in {"my", "a", "one"}:
-                    return 2.0, i, min(j + 2, n - 1)
-                return None
+                if j + 2 < n and ws[j + 1] in {"my", "a", "one", "an"}:
+                    if stem(ws[j + 2]) in _COMPANIONS:
+                        return 2.0, i, j + 2
+                    # "just me and my laptop": a thing, not a second person
+                elif j + 2 >= n and j + 1 < n and ws[j + 1] == "one":
+                    return 2.0, i, j + 1
+                else:
+                    return None
             before = ws[i - 1] if i > 0 else ""
             prev2 = ws[i - 2] if i > 1 else ""
             if before in {"just", "only", "solely", "purely"} or (
@@ -283,9 +313,11 @@ def people_count(tokens: list[Token]) -> tuple[float, int, int] | None:
         ):
             return 1.0, i - 1, i
         if w == "of" and i + 1 < n and ws[i + 1] == "us" and i > 0:
-            prev = number_at(tokens, i - 1, allow_m=False)
-            if prev is not None and prev.low == prev.high:
-                return prev.low, i - 1, i + 1
+            # the longest number ending right before "of us": "all forty-five of us"
+            for start in range(max(0, i - 8), i):
+                prev = number_at(tokens, start, allow_m=False)
+                if prev is not None and prev.end == i and prev.low == prev.high:
+                    return prev.low, start, i + 1
     return None
 
 

@@ -23,6 +23,7 @@ from fitfirst.understand.text import (
     STOPWORDS,
     Token,
     phrase_table,
+    phrase_tokens,
     stem,
     tokenize,
     word_list,
@@ -167,7 +168,9 @@ _MIXED: tuple[tuple[str, ...], ...] = phrase_table(
     | could be | might | hard to say"""
 )
 _CORRECTIONS: tuple[tuple[str, ...], ...] = phrase_table(
-    """actually | i mean | sorry | no wait | wait | or rather | scratch that | on second thought"""
+    """actually | i mean | sorry | no wait | wait | or rather | scratch that | on second thought
+    | let me think | let me see | let us see | let me check | let me think about it | good
+    question | come to think of it | now that i think about it | thinking about it"""
 )
 _LEADING_SKIP = FILLERS | {
     "god",
@@ -267,12 +270,22 @@ for _group, _pos, _neg in (
     ),
     (
         "compliance",
-        "hipaa gdpr soc compliance compliant regulated regulation regulations regulatory audit "
-        "audits auditor auditors certification certified iso",
+        "hipaa gdpr soc compliance compliant regulated regulation regulations regulatory "
+        "certification certified iso",
         "",
     ),
     ("language", "language languages multilingual translation translate bilingual", ""),
-    ("afterhours", "night nights weekend weekends overnight evening evenings shift shifts", ""),
+    (
+        "afterhours",
+        "night nights weekend weekends overnight evening evenings shift shifts",
+        "weekday weekdays daytime",
+    ),
+    # Getting somewhere: by car (needing a parking space) or by any other means.
+    (
+        "driving",
+        "car cars drive driving parking",
+        "bike bikes bicycle cycle cycling train trains bus buses tube subway metro tram transit",
+    ),
     (
         "integration",
         "integrate integration integrations api apis sync synchronize webhook webhooks",
@@ -428,6 +441,27 @@ _PHRASE_WORDS: dict[tuple[str, ...], str] = {
         ("hosted in - house", "selfhosted"),
         ("hosted on site", "selfhosted"),
         ("server room", "servers"),
+        ("on its own", "standalone"),
+        ("hosted on premise", "premise"),
+        ("hosted on premises", "premise"),
+        ("hosted on prem", "premise"),
+        # A mail server or self-serve buying says nothing about where software runs.
+        ("mail server", "mailserver"),
+        ("email server", "mailserver"),
+        ("exchange server", "mailserver"),
+        ("self serve", "selfserve"),
+        ("self - serve", "selfserve"),
+        ("self service", "selfserve"),
+        ("office hours", "daytime"),
+        ("business hours", "daytime"),
+        ("working hours", "daytime"),
+        ("opening hours", "daytime"),
+        ("normal hours", "daytime"),
+        ("nine to five", "daytime"),
+        ("9 to 5", "daytime"),
+        ("public transport", "transit"),
+        ("public transportation", "transit"),
+        ("public transit", "transit"),
         ("self - hosted", "selfhosted"),
         ("data centre", "servers"),
         ("data center", "servers"),
@@ -461,6 +495,30 @@ def _phrase_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return best
 
 
+# Concept words whose stem other words share: "serve" and "server" both stem to "serv".
+_EXACT_FORMS: dict[str, frozenset[str]] = {stem("servers"): frozenset({"server", "servers"})}
+
+# How far a negated verb or a negated list reaches: "we don't need anything on our own
+# servers", "no health data or card numbers involved".
+_SCOPE = 9
+_NEGATED_VERB_AUX = word_set("do does did will would can could should must need")
+_LIST_JOINERS = frozenset({"or", "nor", "and"})
+
+
+def _scoped_negation(tokens: list[Token], a: int, b: int) -> bool:
+    """A negator in ``tokens[a:b]`` whose scope reaches past the usual few words: a negated
+    verb ("don't need", "won't use") or a "no"/"neither" heading a list joined by "or"."""
+    for k in range(max(0, a), max(0, b)):
+        w = tokens[k].norm
+        if w in {"not", "never"} and k > 0 and tokens[k - 1].norm in _NEGATED_VERB_AUX:
+            return True
+        if w in {"no", "neither", "without"} and any(
+            tokens[j].norm in _LIST_JOINERS for j in range(k + 1, min(len(tokens), k + _SCOPE))
+        ):
+            return True
+    return False
+
+
 # Short forms in names: "Ft. Collins" is Fort Collins, "Mt Vernon" Mount Vernon.
 _SHORT_FORMS = {"ft": "fort", "st": "saint", "mt": "mount", "pt": "port"}
 
@@ -477,17 +535,21 @@ def _occurrences(tokens: list[Token]) -> list[tuple[str, bool, int]]:
         if i < skip_to or (not t.is_word and not t.is_number):
             continue
         phrase = _phrase_at(tokens, i)
-        s = stem(_SHORT_FORMS.get(t.norm, t.norm))
+        form = _SHORT_FORMS.get(t.norm, t.norm)
+        s = stem(form)
         if phrase is not None:
-            s = stem(phrase[0])
+            form = phrase[0]
+            s = stem(form)
             skip_to = i + phrase[1]
-        if s in _CONCEPTS:
+        if s in _CONCEPTS and form in _EXACT_FORMS.get(s, (form,)):
             concept, positive = _CONCEPTS[s]
         elif s in _GENERIC or t.norm in _GENERIC or len(s) < 3 or t.norm in _NEGATORS:
             continue
         else:
             concept, positive = "w:" + s, True
         flips = sum(1 for k in range(max(clause_start, i - 4), i) if _negates(tokens, k))
+        if not flips and _scoped_negation(tokens, max(clause_start, i - _SCOPE), i - 4):
+            flips = 1
         # "the coverage out there is terrible", "salesforce isn't something we use"
         for k in range(i + 1, min(len(tokens), i + 6)):
             w = tokens[k].norm
@@ -508,6 +570,7 @@ class Topic:
     tokens: tuple[Token, ...]
     polarity: dict[str, bool]
     strong: frozenset[str]
+    frame: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=256)
@@ -525,16 +588,27 @@ def topic(question: str, signals: tuple[str, ...] = ()) -> Topic:
         ):
             strong.add(concept)  # "Salesforce", "HIPAA": a name is distinctive
     from_signals: dict[str, set[bool]] = {}
+    asked = set(polarity)
+    frame: set[str] = set()
     for sig in signals:
         occ = _occurrences(tokenize(sig))
+        words = phrase_tokens(sig)
+        if (
+            len(occ) == 1
+            and occ[0][0].startswith("w:")
+            and {"we", "i", "they"} & set(words)
+            and sum(w not in STOPWORDS for w in words) == 1
+        ):
+            # "we live in": a frame around the answer, not a word of its topic
+            frame.add(occ[0][0])
         for concept, pol, _ in occ:
             from_signals.setdefault(concept, set()).add(pol)
-            if concept.startswith("w:") and len(occ) == 1:
+            if concept.startswith("w:") and len(phrase_tokens(sig)) == 1:
                 strong.add(concept)  # a one-word signal ("hipaa"), not a word of a phrase
     for concept, pols in from_signals.items():
         if concept not in polarity and len(pols) == 1:
             polarity[concept] = next(iter(pols))
-    return Topic(tuple(q_tokens), polarity, frozenset(strong))
+    return Topic(tuple(q_tokens), polarity, frozenset(strong), frozenset(frame - asked))
 
 
 def _near_name(concept: str, said: str, about: Topic) -> str | None:
@@ -560,7 +634,7 @@ def _restatement(tokens: list[Token], about: Topic) -> tuple[bool, float, str, i
         concept = said
         if concept not in about.polarity:
             concept = _near_name(said, tokens[idx].norm, about) or said
-        if concept in about.polarity:
+        if concept in about.polarity and concept not in about.frame:
             verdicts.append((pol == about.polarity[concept], idx, tokens[idx].norm, concept))
     if not verdicts:
         return None
@@ -603,6 +677,12 @@ def read_yes_no(tokens: list[Token], question: str, signals: tuple[str, ...] = (
     return None
 
 
+# Lead words that hedge the words after them rather than answer on their own.
+_HEDGE_LEADS = frozenset(
+    {"probably", "mostly", "usually", "kind of", "sort of", "somewhat", "often", "pretty much"}
+)
+
+
 def _read_segment(seg: list[Token], about: Topic) -> YesNo | None:
     if any(_contains(seg, p) for p in _MIXED[:3]):
         return None
@@ -612,6 +692,14 @@ def _read_segment(seg: list[Token], about: Topic) -> YesNo | None:
     # always online" is not counted twice.
     rest = seg[lead[4] + 1 :] if lead is not None else seg
     said = _restatement(rest, about)
+    if (
+        lead is not None
+        and said is not None
+        and lead[2] in _HEDGE_LEADS
+        and lead[4] + 1 < len(seg)
+        and seg[lead[4] + 1].norm not in PUNCT
+    ):
+        lead = None  # "probably the train": a hedge on what follows, not a yes of its own
     first = lead or echo
     if first is not None:
         value, conf, words, a, b = first
