@@ -587,12 +587,34 @@ def _inside_other(playbook: Playbook, crit: Criterion, tokens: list[Token], hit:
     return False
 
 
+def _by_id_only(crit: Criterion, tokens: list[Token], hit: Hit, sentence: str) -> bool:
+    """The words matched only the option's id, not a word the playbook says buyers use.
+
+    An id is the playbook's own name for an option and is often an everyday word ("inside",
+    "field", "other"): in an answer to its question it names the option, but in passing ("run
+    inside our own network") it is a guess, unless it is written as a name ("Google for email").
+    """
+    first = tokens[hit.first]
+    if hit.first > 0 and sentence[first.start : first.start + 1].isupper():
+        return False
+    said = [stem(t.norm) for t in tokens[hit.first : hit.last + 1] if t.norm not in PUNCT]
+    if said != [stem(w) for w in phrase_tokens(hit.option.replace("_", " "))]:
+        return False
+    synonyms = (crit.options or {}).get(hit.option, ())
+    return all([stem(w) for w in phrase_tokens(s)] != said for s in synonyms)
+
+
 def _choice(
     playbook: Playbook, crit: Criterion, tokens: list[Token], sentence: str
 ) -> Finding | None:
     options = crit.options or {}
     hits = [h for h in find_hits(tokens, options, sentence) if h.status == "current"]
-    hits = [h for h in hits if not _inside_other(playbook, crit, tokens, h)]
+    hits = [
+        h
+        for h in hits
+        if not _inside_other(playbook, crit, tokens, h)
+        and not _by_id_only(crit, tokens, h, sentence)
+    ]
     if not hits:
         return _paraphrased(crit, tokens, sentence)
     signal_spans = _signal_hits(tokens, crit)
