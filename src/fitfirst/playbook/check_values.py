@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from abc import ABC, abstractmethod
 from typing import Any
 
 from fitfirst.playbook.models import yes_no_value
@@ -18,11 +19,12 @@ SNAKE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 _SHARE_TOLERANCE = 0.01
 
 
-class ValueChecks:
+class ValueChecks(ABC):
     """Checks of options, accept rules and priors; subclasses say how a problem is recorded."""
 
+    @abstractmethod
     def add(self, path: Path, message: str, hint: str = "", *, key: bool = False) -> None:
-        raise NotImplementedError
+        """Record one problem at ``path``."""
 
     def options(self, c: dict[str, Any], path: Path, kind: str | None) -> list[str] | None:
         """Check a criterion's options; return the option ids when they can be trusted."""
