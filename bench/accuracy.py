@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 import labels_embeddings
-from call_accuracy import call_accuracy
+from call_accuracy import blind_call_accuracy, call_accuracy
 from fitfirst.review.labels import classify, label_turn
 from fitfirst.review.labels_model import default_model
 from fitfirst.review.labels_text import normalise
@@ -170,6 +170,7 @@ SECTIONS: list[tuple[str, Callable[[], None]]] = [
     ("speed", label_speed),
     ("embeddings", label_embeddings),
     ("calls", call_accuracy),  # fit evidence and outcome on corpus/calls (bench/call_accuracy.py)
+    ("blind-calls", blind_call_accuracy),  # the same on corpus/calls_blind (another writer)
 ]
 
 

@@ -5,7 +5,8 @@ hide evidence errors; seller detection is scored on its own line) with each call
 and compares against corpus/calls/expected.yaml: criterion status, value, verdict, needs and
 the call's outcome, per split (test first: it is never tuned on).
 
-Usage: python bench/call_accuracy.py [--calls] (or as the ``calls`` section of accuracy.py)
+Usage: python bench/call_accuracy.py [--blind] [--calls] (or the ``calls`` and ``blind-calls``
+sections of accuracy.py)
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ from fitfirst.transcripts import read_transcript
 
 ROOT = Path(__file__).resolve().parent.parent
 CALLS = ROOT / "corpus" / "calls"
+# Calls by a separate writer who never saw the code or corpus/calls; nobody tunes on them.
+BLIND_CALLS = ROOT / "corpus" / "calls_blind"
 PLAYBOOKS = ROOT / "examples" / "playbooks"
 _TOLERANCE = 0.1  # a number within 10% of the expected figure counts as right
 
@@ -162,17 +165,26 @@ def _print(split: str, t: _Tally) -> None:
 
 def call_accuracy(show_calls: bool = False) -> None:
     """Print fit, needs and outcome accuracy of the call review over corpus/calls/."""
-    entries = yaml.safe_load((CALLS / "expected.yaml").read_text(encoding="utf-8"))["calls"]
+    _accuracy(CALLS, ("test", "tune"), show_calls)
+
+
+def blind_call_accuracy(show_calls: bool = False) -> None:
+    """The same over corpus/calls_blind/ (every call there is one "blind" split)."""
+    _accuracy(BLIND_CALLS, ("blind",), show_calls)
+
+
+def _accuracy(folder: Path, splits: tuple[str, ...], show_calls: bool) -> None:
+    entries = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))["calls"]
     playbooks: dict[str, Playbook] = {}
-    tallies = {"test": _Tally(), "tune": _Tally()}
+    tallies = {split: _Tally() for split in splits}
     started = time.perf_counter()
     for entry in entries:
         name = entry["playbook"]
         if name not in playbooks:
             playbooks[name] = load_playbook(PLAYBOOKS / f"{name}.yaml")
         playbook = playbooks[name]
-        transcript = read_transcript(CALLS / entry["file"])
-        tally = tallies[entry["split"]]
+        transcript = read_transcript(folder / entry["file"])
+        tally = tallies[entry.get("split", splits[0])]
         tally.calls += 1
         detected = detect_seller(transcript, playbook=playbook)
         if set(detected.speakers) == set(entry["seller"]):
@@ -184,9 +196,10 @@ def call_accuracy(show_calls: bool = False) -> None:
         result = review(transcript, playbook=playbook, seller=entry["seller"][0])
         _score(entry, playbook, result, tally)
     elapsed = time.perf_counter() - started
-    print(f"== call accuracy: {len(entries)} calls from corpus/calls ({elapsed:.1f} s) ==")
+    where = folder.relative_to(ROOT)
+    print(f"== call accuracy: {len(entries)} calls from {where} ({elapsed:.1f} s) ==")
     total = _Tally()
-    for split in ("test", "tune"):
+    for split in splits:
         _print(split, tallies[split])
         for key in (
             "calls",
@@ -215,7 +228,10 @@ def call_accuracy(show_calls: bool = False) -> None:
 
 
 def main(argv: Sequence[str]) -> int:
-    call_accuracy(show_calls="--calls" in argv)
+    if "--blind" in argv:
+        blind_call_accuracy(show_calls="--calls" in argv)
+    else:
+        call_accuracy(show_calls="--calls" in argv)
     return 0
 
 
