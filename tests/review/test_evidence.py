@@ -341,3 +341,42 @@ def test_reworded_question_pairs_with_its_answer(
     """A question in the seller's own words (idioms, word families) pairs with the answer."""
     evidence, _ = call_evidence(book, _turns(("S", question), ("B", answer)))
     assert criterion in {e.criterion for e in evidence}
+
+
+VOLUNTEERED: list[tuple[str, str, str, Value | None]] = [
+    (
+        "requirement-counts",
+        "Tell me a bit about the team.",
+        "Legal told us client records must stay on our own servers, full stop.",
+        "needs_on_premise",
+        True,
+    ),
+    (
+        "requirement-with-need-to",
+        "What made you look at CRMs now?",
+        "Whatever we pick needs to be self hosted, that's the main thing.",
+        "needs_on_premise",
+        True,
+    ),
+    (
+        "servers-are-not-mail",
+        "What made you look at CRMs now?",
+        "Everything here has to live on our own servers.",
+        "email_provider",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "criterion", "value"),
+    [c[1:] for c in VOLUNTEERED],
+    ids=[c[0] for c in VOLUNTEERED],
+)
+def test_volunteered_requirement_is_evidence(
+    question: str, answer: str, criterion: str, value: Value | None
+) -> None:
+    """A requirement in a criterion's own words counts unasked; a half-named option does not."""
+    evidence, _ = call_evidence(CRM, _turns(("S", question), ("B", answer)))
+    got = {e.criterion: e.value for e in evidence}
+    assert got.get(criterion) == value, got

@@ -165,6 +165,19 @@ _DENIALS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 
 
+# Words an option's name may lose in a paraphrase without becoming another thing:
+# possessive, degree and duration words ("month end takes a week" for "takes forever"),
+# and the general words and time words of needs.
+_GENERIC_IN_NAMES = (
+    frozenset(
+        _CANON.get(stem(w), stem(w))
+        for w in word_list("own just very quite pretty so too all forever ages long")
+    )
+    | _WEAK
+    | _TIME
+)
+
+
 def _concept_words(tokens: list[Token]) -> list[str]:
     """Token words with concept phrases folded into one word each ("call back" -> followup)."""
     out: list[str] = []
@@ -253,6 +266,16 @@ def denies_need(tokens: list[Token]) -> bool:
     return _denied(tokens)
 
 
+def _names_option(sentence: set[str], phrase: set[str]) -> bool:
+    """Whether the sentence paraphrases an option's name with nothing distinctive left out.
+
+    An option name is short and each content word narrows it: "our own servers" lacks the
+    "mail" of "our own mail server", which is what makes it an email option at all. Only
+    generic words ("own", "really", time words) may be missing.
+    """
+    return _matches(sentence, phrase) and not (phrase - sentence - _GENERIC_IN_NAMES)
+
+
 def paraphrased_option(tokens: list[Token], options: dict[str, tuple[str, ...]]) -> str | None:
     """The one option whose descriptive names (two words or more) ``tokens`` paraphrase.
 
@@ -265,7 +288,7 @@ def paraphrased_option(tokens: list[Token], options: dict[str, tuple[str, ...]])
     content = _sentence_content(tuple(tokens))
     hits: list[str] = []
     for option, phrases in table:
-        if any(_matches(content, p) for p in phrases):
+        if any(_names_option(content, p) for p in phrases):
             hits.append(option)
     return hits[0] if len(hits) == 1 else None
 

@@ -24,6 +24,7 @@ from fitfirst.understand.needs import denies_need, paraphrased_option
 from fitfirst.understand.numbers import PERIOD_WORDS, Quantity, fmt_number, read_quantities
 from fitfirst.understand.text import (
     CLAUSE_BREAKS,
+    NEGATORS,
     PUNCT,
     STOPWORDS,
     Token,
@@ -128,6 +129,15 @@ _USAGE = frozenset(
     )
 )
 _FIND_WINDOW = 6
+# Words that make a statement a requirement rather than a preference or a fact in passing.
+_REQUIRES: tuple[tuple[str, ...], ...] = phrase_table(
+    """has to | have to | must | need to | needs to | need it to | needs it to | need them to |
+    needs them to | required | requires | require | mandatory | stay on | stays on | stay in |
+    stays in | stay inside | stays inside | only allowed"""
+)
+# A yes/no read from a requirement stated in the criterion's own words is clear enough to
+# count without the question having been asked.
+_REQUIREMENT_CONFIDENCE = 0.8
 _CLEAR = 0.75  # the confidence of a statement clear enough to count on its own
 
 
@@ -724,5 +734,35 @@ def _yes_no(crit: Criterion, tokens: list[Token], sentence: str) -> Finding | No
         return None
     a, _ = _clause_of(tokens, first)
     _, b = _clause_of(tokens, last)
-    und = Understood("value", got.value, round(min(got.confidence, 0.6), 3), got.explanation)
+    conf, explanation = round(min(got.confidence, 0.6), 3), got.explanation
+    if _asks_requirement(crit.ask) and _states_requirement(tokens, _signal_hits(tokens, crit)):
+        conf, explanation = _REQUIREMENT_CONFIDENCE, f"{explanation}, a stated requirement"
+    und = Understood("value", got.value, conf, explanation)
     return Finding(crit.id, und, quote(sentence, tokens[a : b + 1]))
+
+
+def _asks_requirement(ask: str) -> bool:
+    """Whether a question asks what is required ("does it have to run on your own servers?").
+
+    Only there does a stated requirement answer it: to "who owns the result?", "we need to
+    get the CFO involved" says the owner is still missing.
+    """
+    words = tokenize(ask)
+    return _has(words, 0, len(words) - 1, _REQUIRES)
+
+
+def _states_requirement(tokens: list[Token], signals: list[tuple[int, int]]) -> bool:
+    """A criterion's own signal required in one clause, with no negation.
+
+    "Customer data has to stay on our own servers" answers "must it run on your own servers?"
+    as clearly as a yes would; a related word alone, or "not necessarily on-prem", does not.
+    The signal must be what is required, so it follows the requirement: in "the board says
+    data stays on premises" the board is who requires, not what is required.
+    """
+    for first, _ in signals:
+        a, b = _clause_of(tokens, first)
+        if _has(tokens, a, first - 1, _REQUIRES) and not any(
+            tokens[k].norm in NEGATORS for k in range(a, b + 1)
+        ):
+            return True
+    return False
