@@ -343,7 +343,7 @@ def test_reworded_question_pairs_with_its_answer(
     assert criterion in {e.criterion for e in evidence}
 
 
-VOLUNTEERED: list[tuple[str, str, str, Value | None]] = [
+VOLUNTEERED: list[tuple[str, str, str, str, Value | None]] = [
     (
         "requirement-counts",
         "Tell me a bit about the team.",

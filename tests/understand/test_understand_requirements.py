@@ -30,7 +30,9 @@ CHAT = Criterion(
     },
     signals=("chat", "messaging"),
 )
-BOOK = Playbook(offer=Offer(name="Stackwise", seller="Example Ltd"), criteria=(HOSTING, OWNER, CHAT))
+BOOK = Playbook(
+    offer=Offer(name="Stackwise", seller="Example Ltd"), criteria=(HOSTING, OWNER, CHAT)
+)
 
 
 def _reading(text: str, criterion: str) -> tuple[object, float] | None:
@@ -79,9 +81,7 @@ PARTIAL: list[tuple[str, str, str | None]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "option"), [c[1:] for c in PARTIAL], ids=[c[0] for c in PARTIAL]
-)
+@pytest.mark.parametrize(("text", "option"), [c[1:] for c in PARTIAL], ids=[c[0] for c in PARTIAL])
 def test_partial_option_name_needs_its_distinctive_words(text: str, option: str | None) -> None:
     """An option name matched in part counts only when the words left out are generic."""
     got = _reading(text, "chat_tool")

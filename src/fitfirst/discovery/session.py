@@ -33,6 +33,7 @@ Answer = str | int | float | bool | NumberSpan | None
 # accuracy matched asking only, while volunteered facts still saved questions (docs/discovery.md).
 VOLUNTEERED_FLOOR = 0.65
 
+
 @dataclass(frozen=True)
 class Question:
     """A question to put to the buyer, and why it is worth asking now."""
