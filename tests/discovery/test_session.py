@@ -286,3 +286,13 @@ def test_from_dict_keeps_notes_and_rephrases() -> None:
     session.answer("team_size", "purple monkey dishwasher")
     back = Discovery.from_dict(SIMPLE, json.loads(json.dumps(session.to_dict())))
     assert back.notes == session.notes
+
+
+def test_may_ask_names_the_questions_still_to_come() -> None:
+    """may_ask is true for an open must, false for an answered one and once a must rules out."""
+    session = Discovery(SIMPLE, threshold=1.0)
+    assert session.may_ask("on_prem")
+    session.answer("on_prem", False)
+    assert not session.may_ask("on_prem")
+    session.answer("team_size", 2)  # below the minimum: no fit, nothing decisive left
+    assert not session.may_ask("tool")

@@ -399,6 +399,17 @@ class Discovery:
             criterion.id, text, why, criterion.kind, criterion.importance, options, optional
         )
 
+    def may_ask(self, criterion_id: str) -> bool:
+        """Whether the session may still put this criterion's question: as one that can change
+        the verdict now, or among the optional questions once it is clear."""
+        if not self.is_clear:
+            sit = situation(
+                self.playbook, self.state, self.threshold, self.skipped, self.unsure_asks
+            )
+            if any(c.criterion == criterion_id for c in sit.relevant()):
+                return True
+        return any(q.criterion == criterion_id for q in self.remaining())
+
     def remaining(self) -> list[Question]:
         """Optional questions left: once clear, the musts that would make it certain, then the
         should, nice and text criteria not yet answered or skipped."""

@@ -142,7 +142,6 @@ def maybe_said(playbook: Playbook, discovery: Discovery, criteria: list[str]) ->
     ``criteria`` come from a request (a redirect's query), so unknown ids are dropped.
     """
     answered = {e.criterion for e in discovery.evidence}
-    asking = discovery.next_question() is not None
     out: list[str] = []
     for cid in dict.fromkeys(criteria):
         if not playbook.has_criterion(cid):
@@ -153,7 +152,7 @@ def maybe_said(playbook: Playbook, discovery: Discovery, criteria: list[str]) ->
                 f"You may also have said something about {title}; the earlier answer stands "
                 "(answer it again to change it)."
             )
-        elif asking:
+        elif discovery.may_ask(cid):
             out.append(f"You may also have said something about {title}; it will be asked.")
         else:
             out.append(
